@@ -1,0 +1,42 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import { pathToFileURL } from 'node:url';
+import { resolve as resolvePath } from 'node:path';
+import resolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
+import terser from '@rollup/plugin-terser';
+
+const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true });
+
+/** After the data entry is built, validate the default dataset and write it and its schema as JSON. */
+const writeDatasetJson = () => ({
+  name: 'write-dataset-json',
+  async writeBundle(options) {
+    const url = pathToFileURL(resolvePath(options.file));
+    const { defaultDataset, datasetSchema, validateDataset } = await import(`${url.href}?t=${Date.now()}`);
+    const result = validateDataset(defaultDataset);
+    if (!result.ok) {
+      const lines = result.errors.map((e) => `  ${e.path}: ${e.problem}`).join('\n');
+      throw new Error(`The built-in dataset is invalid:\n${lines}`);
+    }
+    await mkdir('dist', { recursive: true });
+    await writeFile('dist/dataset.json', `${JSON.stringify(defaultDataset, null, 2)}\n`);
+    await writeFile('dist/dataset.schema.json', `${JSON.stringify(datasetSchema, null, 2)}\n`);
+  },
+});
+
+export default [
+  {
+    input: 'src/index.ts',
+    output: { file: 'dist/sovereignty-widgets.js', format: 'es', sourcemap: false },
+    plugins: [
+      resolve({ browser: true }),
+      ts(),
+      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+    ],
+  },
+  {
+    input: 'src/data/export.ts',
+    output: { file: 'dist/.build/data.mjs', format: 'es' },
+    plugins: [ts(), writeDatasetJson()],
+  },
+];

@@ -1,0 +1,92 @@
+import { defaultDataset } from './default-dataset.js';
+import { mergeDataset } from './merge.js';
+import { formatError, validateDataset, type ValidationError } from './validate.js';
+import type { Dataset, DatasetOverride } from './types.js';
+
+/** Why a dataset could not be used: what a widget's error box and `sov-error` event carry. */
+export interface DatasetProblem {
+  message: string;
+  /** The path in the dataset, for a validation error. */
+  path?: string;
+  /** The URL, for a failed request or a response that is not JSON. */
+  url?: string;
+  errors?: ValidationError[];
+}
+
+export type Resolved = { ok: true; dataset: Dataset } | { ok: false; problem: DatasetProblem };
+
+let pageDefault: unknown;
+/** Fires `change` when the page default changes, so connected widgets re-render. */
+export const datasetEvents = new EventTarget();
+
+/**
+ * Sets the dataset every widget on the page uses when it has no `.data`, inline JSON or `src`
+ * of its own. May be partial (merged over the built-in default); `undefined` clears it.
+ */
+export function setDefaultDataset(data: DatasetOverride | undefined): void {
+  pageDefault = data;
+  datasetEvents.dispatchEvent(new Event('change'));
+}
+
+/** The base every override merges over: the page default, itself merged over the built-in one. */
+export const baseDataset = (): unknown => mergeDataset(defaultDataset, pageDefault);
+
+/** Merges an override over the base and validates the result. */
+export function resolveDataset(override?: unknown, origin: { url?: string; inline?: boolean } = {}): Resolved {
+  if (override !== undefined && (typeof override !== 'object' || override === null || Array.isArray(override))) {
+    const where = origin.url ? ` from ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
+    return {
+      ok: false,
+      problem: { message: `The dataset${where} must be a JSON object.`, ...(origin.url ? { url: origin.url } : {}) },
+    };
+  }
+  const merged = mergeDataset(baseDataset(), override);
+  const result = validateDataset(merged);
+  if (result.ok) return result;
+  const [first] = result.errors;
+  const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+  return {
+    ok: false,
+    problem: {
+      message: `Invalid dataset: ${formatError(first)}${more}`,
+      path: first.path,
+      errors: result.errors,
+      ...(origin.url ? { url: origin.url } : {}),
+    },
+  };
+}
+
+const requests = new Map<string, Promise<unknown>>();
+
+/**
+ * Fetches a dataset URL once per page: every widget naming the same absolute URL shares the
+ * one request. Rejects with a readable message for a failed request or a body that is not JSON.
+ */
+export function fetchDataset(src: string, base = document.baseURI): Promise<unknown> {
+  const url = new URL(src, base).href;
+  let request = requests.get(url);
+  if (!request) {
+    request = fetch(url, { credentials: 'same-origin' }).then(
+      async (response) => {
+        if (!response.ok) throw new Error(`The request for ${url} failed: HTTP ${response.status}.`);
+        const body = await response.text();
+        try {
+          return JSON.parse(body) as unknown;
+        } catch {
+          throw new Error(`The response from ${url} is not valid JSON.`);
+        }
+      },
+      () => {
+        throw new Error(`The request for ${url} failed: the network did not answer.`);
+      },
+    );
+    requests.set(url, request);
+  }
+  return request;
+}
+
+/** For tests: forget shared requests and the page default. */
+export function resetDatasetCache(): void {
+  requests.clear();
+  pageDefault = undefined;
+}

@@ -1,0 +1,17 @@
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+/**
+ * Merges a partial override over a base dataset: plain objects merge by key, arrays and
+ * everything else replace whole, `undefined` leaves the base value. Neither input is changed.
+ */
+export function mergeDataset<T>(base: T, override: unknown): T {
+  if (override === undefined) return base;
+  if (!isPlainObject(base) || !isPlainObject(override)) return override as T;
+  const out: Record<string, unknown> = { ...base };
+  for (const [key, value] of Object.entries(override)) {
+    if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
+    out[key] = mergeDataset(base[key], value);
+  }
+  return out as T;
+}

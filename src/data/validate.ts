@@ -1,0 +1,149 @@
+import { datasetSchema, type Schema } from './schema.js';
+import type { Dataset } from './types.js';
+
+export interface ValidationError {
+  /** Where the problem is, e.g. `computeGap.capital.rival.value` (empty for the root). */
+  path: string;
+  /** What is wrong, e.g. `expected a positive number, got "65B"`. */
+  problem: string;
+}
+
+export type ValidationResult =
+  | { ok: true; dataset: Dataset }
+  | { ok: false; errors: ValidationError[] };
+
+/** The one-line form used in error boxes and console warnings. */
+export const formatError = (e: ValidationError) => (e.path ? `${e.path}: ${e.problem}` : e.problem);
+
+/** A short, safe rendering of a bad value for an error message. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return 'nothing';
+  if (typeof value === 'number') return String(value);
+  if (Array.isArray(value)) return 'a list';
+  if (value !== null && typeof value === 'object') return 'an object';
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+function resolveRef(schema: Schema): Schema {
+  if (!schema.$ref) return schema;
+  const name = schema.$ref.replace('#/$defs/', '');
+  return datasetSchema.$defs[name];
+}
+
+function typeMatches(type: Schema['type'], value: unknown): boolean {
+  switch (type) {
+    case 'object':
+      return isPlainObject(value);
+    case 'array':
+      return Array.isArray(value);
+    case 'number':
+      return typeof value === 'number' && Number.isFinite(value);
+    case 'integer':
+      return Number.isInteger(value);
+    case undefined:
+      return true;
+    default:
+      return typeof value === type;
+  }
+}
+
+const join = (path: string, key: string | number) =>
+  typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
+
+/** Checks `value` against `schema`, pushing every problem found. */
+function check(value: unknown, schemaIn: Schema, path: string, errors: ValidationError[]): void {
+  const schema = resolveRef(schemaIn);
+  const expected = schema.description ?? `a value of type ${schema.type}`;
+  const fail = (problem = `expected ${expected}, got ${describeValue(value)}`) =>
+    errors.push({ path, problem });
+
+  if (schema.anyOf) {
+    // Report the branch whose kind of value matches (string or object), for a precise message.
+    const branch = schema.anyOf.find((s) => typeMatches(s.type, value));
+    if (!branch) return void fail();
+    return check(value, branch, path, errors);
+  }
+  if (!typeMatches(schema.type, value)) return void fail();
+
+  if (typeof value === 'string') {
+    if (schema.const !== undefined && value !== schema.const) return void fail();
+    if (schema.enum && !schema.enum.includes(value)) return void fail();
+    if (schema.minLength !== undefined && value.trim().length < schema.minLength) return void fail();
+    if (schema.maxLength !== undefined && value.length > schema.maxLength)
+      return void fail(`expected at most ${schema.maxLength} characters, got ${value.length}`);
+    if (schema.pattern && !new RegExp(schema.pattern).test(value)) return void fail();
+  }
+  if (typeof value === 'number') {
+    if (schema.exclusiveMinimum !== undefined && !(value > schema.exclusiveMinimum)) return void fail();
+    if (schema.minimum !== undefined && value < schema.minimum) return void fail();
+    if (schema.maximum !== undefined && value > schema.maximum)
+      return void fail(`expected at most ${schema.maximum}, got ${value}`);
+  }
+  if (Array.isArray(value)) {
+    if (schema.minItems && value.length < schema.minItems)
+      return void fail(`expected at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}, got none`);
+    value.forEach((item, i) => schema.items && check(item, schema.items, join(path, i), errors));
+  }
+  if (isPlainObject(value)) {
+    for (const key of schema.required ?? []) {
+      if (value[key] === undefined) {
+        const child = resolveRef(schema.properties?.[key] ?? {});
+        errors.push({ path: join(path, key), problem: `missing; expected ${child.description ?? `a value of type ${child.type}`}` });
+      }
+    }
+    for (const [key, child] of Object.entries(value)) {
+      if (child === undefined) continue;
+      const sub = schema.properties?.[key];
+      if (sub) check(child, sub, join(path, key), errors);
+      else if (schema.additionalProperties === false) {
+        const known = Object.keys(schema.properties ?? {}).join(', ');
+        errors.push({ path: join(path, key), problem: `unknown key; expected one of ${known}` });
+      } else if (typeof schema.additionalProperties === 'object') {
+        check(child, schema.additionalProperties, join(path, key), errors);
+      }
+    }
+  }
+}
+
+/** Checks what the schema cannot: references between parts of the dataset. */
+function checkReferences(data: Dataset, errors: ValidationError[]): void {
+  const ids = new Set<string>();
+  data.sources.forEach((s, i) => {
+    if (ids.has(s.id)) errors.push({ path: `sources[${i}].id`, problem: `duplicate source id "${s.id}"` });
+    ids.add(s.id);
+  });
+  const visit = (value: unknown, path: string): void => {
+    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, join(path, i)));
+    if (!isPlainObject(value)) return;
+    for (const [key, child] of Object.entries(value)) {
+      if (key === 'sources' && path !== '' && Array.isArray(child)) {
+        child.forEach((id, i) => {
+          if (typeof id === 'string' && !ids.has(id))
+            errors.push({ path: `${join(path, key)}[${i}]`, problem: `unknown source id "${id}"; add it to sources` });
+        });
+      } else visit(child, join(path, key));
+    }
+  };
+  visit(data, '');
+
+  const seen = new Set<string>();
+  data.metricToggle.metrics.forEach((m, i) => {
+    if (seen.has(m.id)) errors.push({ path: `metricToggle.metrics[${i}].id`, problem: `duplicate metric "${m.id}"` });
+    seen.add(m.id);
+  });
+  const { min, max, default: initial } = data.metricToggle.calls;
+  if (!(min <= initial && initial <= max))
+    errors.push({ path: 'metricToggle.calls', problem: `expected min ≤ default ≤ max, got ${min}, ${initial}, ${max}` });
+}
+
+/** Validates a whole dataset (after any override has been merged over the default). */
+export function validateDataset(value: unknown): ValidationResult {
+  const errors: ValidationError[] = [];
+  check(value, datasetSchema, '', errors);
+  if (errors.length === 0) checkReferences(value as Dataset, errors);
+  return errors.length ? { ok: false, errors } : { ok: true, dataset: value as Dataset };
+}

@@ -1,0 +1,67 @@
+import type { Figure, PartialDate, Unit } from '../data/types.js';
+import type { Ratio } from '../data/derive.js';
+import { msg } from './i18n.js';
+
+/** A locale Intl accepts, or English when the page's `lang` is not one. */
+export function safeLocale(lang: string): string {
+  try {
+    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
+  } catch {
+    return 'en';
+  }
+}
+
+export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
+  return new Intl.NumberFormat(safeLocale(lang), options).format(value);
+}
+
+/** An amount in its unit: compact money ("$3.9B", "3,9 Md $"), or power in MW or GW. */
+export function formatAmount(value: number, unit: Unit, lang: string): string {
+  if (unit === 'MW') {
+    const giga = value >= 1000;
+    const n = formatNumber(giga ? value / 1000 : value, lang, { maximumFractionDigits: 1 });
+    return `${n}\u00a0${giga ? 'GW' : 'MW'}`;
+  }
+  return formatNumber(value, lang, {
+    style: 'currency',
+    currency: unit,
+    currencyDisplay: 'narrowSymbol',
+    notation: 'compact',
+    maximumFractionDigits: 1,
+  });
+}
+
+/** A figure as the sources state it: "about $3.9B", "more than 10 GW", "$65B". */
+export function formatFigure(figure: Figure, lang: string): string {
+  const value = formatAmount(figure.value, figure.unit, lang);
+  if (figure.qualifier === 'about') return msg(lang, 'about', { value });
+  if (figure.qualifier === 'more-than') return msg(lang, 'moreThan', { value });
+  return value;
+}
+
+/**
+ * A computed ratio in words. A whole number is given as it is ("50×", or "at least 50×"
+ * when the rival's figure is a lower bound); otherwise it is rounded down and said to be
+ * exceeded ("more than 16×" for 16.7), which stays true whatever the rounding.
+ */
+export function formatRatio(r: Ratio, lang: string): string {
+  const whole = Math.abs(r.value - Math.round(r.value)) < 1e-9;
+  const n = formatNumber(whole ? Math.round(r.value) : Math.floor(r.value), lang);
+  if (!whole) return msg(lang, 'ratioMoreThan', { ratio: n });
+  return msg(lang, r.lowerBound ? 'ratioAtLeast' : 'ratioExact', { ratio: n });
+}
+
+/** A date at the precision the sources give: "2027", "Q3 2026", "May 2026", "28 May 2026". */
+export function formatDate(date: PartialDate, lang: string): string {
+  const locale = safeLocale(lang);
+  const [year, part, day] = date.split('-');
+  if (part?.startsWith('Q')) {
+    const quarter = lang.toLowerCase().startsWith('fr') ? 'T' : 'Q';
+    return `${quarter}${part.slice(1)} ${year}`;
+  }
+  const utc = new Date(Date.UTC(Number(year), part ? Number(part) - 1 : 0, day ? Number(day) : 1));
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (part) options.month = 'long';
+  if (day) options.day = 'numeric';
+  return new Intl.DateTimeFormat(locale, options).format(utc);
+}

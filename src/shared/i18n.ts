@@ -1,0 +1,22 @@
+import type { Text } from '../data/types.js';
+import { en, type MessageKey, type Messages } from './locales/en.js';
+
+/**
+ * UI strings by language. Adding a language is adding one file in `locales/` that exports
+ * a `Messages` object, and one line here; a missing language falls back to English.
+ */
+const catalogues: Record<string, Partial<Messages>> = { en };
+
+const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
+
+/** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
+export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
+  const template = catalogues[baseLang(lang)]?.[key] ?? en[key];
+  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+}
+
+/** Dataset prose in `lang`: the exact language, then its base language, then English. */
+export function tr(text: Text, lang: string): string {
+  if (typeof text === 'string') return text;
+  return text[lang] ?? text[baseLang(lang)] ?? text.en;
+}

@@ -1,0 +1,36 @@
+/** Every string a widget shows that does not come from the dataset. */
+export const en = {
+  loading: 'Loading the data…',
+  errorTitle: 'This chart could not be shown',
+  errorPath: 'Where',
+  errorUrl: 'URL',
+  sources: 'Sources',
+  source: 'Source',
+  asOf: 'As of {date}',
+  about: 'about {value}',
+  moreThan: 'more than {value}',
+  ratioExact: '{ratio}×',
+  ratioAtLeast: 'at least {ratio}×',
+  ratioMoreThan: 'more than {ratio}×',
+  ratioSentence: "{rival}'s figure is {ratio} {subject}'s.",
+  logScale: 'Logarithmic scale: each gridline is ten times the one before.',
+  party: 'Who',
+  figure: 'Figure',
+  counts: 'What it counts',
+  chartLabel: '{title}: {items}.',
+  metric: 'Metric',
+  illustrative: 'Illustrative index',
+  lowerBetter: 'lower is better',
+  higherBetter: 'higher is better',
+  wins: '{model} comes out ahead on {metric} ({direction}).',
+  tie: 'Neither model comes out ahead on {metric}.',
+  callsLabel: 'Calls per workflow',
+  perCall: 'Per call',
+  perWorkflow: 'Per workflow of {calls} calls',
+  model: 'Model',
+  compounds: 'Over {calls} calls the gap grows to {gap} index points ({small} against {large}).',
+  notAdditive: '{metric} does not add up over calls: every answer is only as good as the model giving it.',
+} as const;
+
+export type MessageKey = keyof typeof en;
+export type Messages = Record<MessageKey, string>;

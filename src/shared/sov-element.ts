@@ -1,0 +1,210 @@
+import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from '../data/load.js';
+import type { Dataset, DatasetOverride, SourceId } from '../data/types.js';
+import { formatDate } from './format.js';
+import { msg, tr } from './i18n.js';
+import { baseStyles } from './styles.js';
+
+/** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
+export class SovErrorEvent extends Event {
+  constructor(readonly detail: { message: string; path?: string; url?: string }) {
+    super('sov-error', { bubbles: true, composed: true });
+  }
+}
+
+export type Theme = 'auto' | 'light' | 'dark';
+
+/** Only `https:` links are rendered; anything else (javascript:, data:, http:) is dropped. */
+export function safeUrl(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url);
+    return parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+
+/**
+ * What every widget shares: finding its dataset (`.data` > inline JSON > `src` > page
+ * default > built-in), showing an error box instead of throwing, the theme, the language,
+ * and the sources line. Subclasses implement `renderContent`.
+ */
+export abstract class SovElement extends LitElement {
+  static override styles = [baseStyles];
+
+  /** A dataset, or a partial one merged over the default. Takes precedence over everything. */
+  @property({ attribute: false }) data?: DatasetOverride;
+
+  /** URL of a JSON dataset (partial allowed). Widgets naming the same URL share one request. */
+  @property() src?: string;
+
+  /** `auto` follows the reader's colour-scheme preference. */
+  @property({ reflect: true }) theme: Theme = 'auto';
+
+  /** The dataset in use, once resolved and valid. */
+  @state() protected story?: Dataset;
+  @state() protected problem?: DatasetProblem;
+
+  private loadToken = 0;
+  private needsLoad = true;
+  private warned?: string;
+  private inlineObserver?: MutationObserver;
+  private readonly reload = () => {
+    this.needsLoad = true;
+    this.requestUpdate();
+  };
+  private readonly onSchemeChange = () => this.themeChanged();
+
+  static override get observedAttributes() {
+    return [...super.observedAttributes, 'lang'];
+  }
+
+  override attributeChangedCallback(name: string, old: string | null, value: string | null) {
+    super.attributeChangedCallback(name, old, value);
+    if (name === 'lang') this.requestUpdate();
+  }
+
+  override connectedCallback() {
+    super.connectedCallback();
+    datasetEvents.addEventListener('change', this.reload);
+    darkQuery().addEventListener('change', this.onSchemeChange);
+    // Inline JSON may be written or edited after the element upgrades (CMS previews).
+    this.inlineObserver = new MutationObserver(this.reload);
+    this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    this.reload();
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    datasetEvents.removeEventListener('change', this.reload);
+    darkQuery().removeEventListener('change', this.onSchemeChange);
+    this.inlineObserver?.disconnect();
+    this.inlineObserver = undefined;
+    this.loadToken++; // a request that answers after removal is ignored
+    this.needsLoad = true;
+  }
+
+  /** The language: `lang` on the element or its nearest ancestor, across shadow roots. */
+  protected get language(): string {
+    let node: Node | null = this;
+    while (node) {
+      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
+      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+    }
+    return 'en';
+  }
+
+  protected override willUpdate(changed: PropertyValues) {
+    if (this.needsLoad || changed.has('data') || changed.has('src')) {
+      this.needsLoad = false;
+      this.load();
+    }
+  }
+
+  protected override updated(changed: PropertyValues) {
+    if (changed.has('problem') && this.problem) this.report(this.problem);
+  }
+
+  /** Called when the theme may have changed; charts re-read their colours. */
+  protected themeChanged(): void {
+    this.requestUpdate();
+  }
+
+  private load() {
+    const token = ++this.loadToken;
+    const settle = (result: ReturnType<typeof resolveDataset>) => {
+      if (token !== this.loadToken) return;
+      this.story = result.ok ? result.dataset : undefined;
+      this.problem = result.ok ? undefined : result.problem;
+    };
+    if (this.data !== undefined) return settle(resolveDataset(this.data));
+
+    const script = this.querySelector(':scope > script[type="application/json"]');
+    if (script) {
+      let parsed: unknown;
+      try {
+        parsed = JSON.parse(script.textContent ?? '');
+      } catch (error) {
+        return settle({
+          ok: false,
+          problem: { message: `The inline JSON dataset is not valid JSON: ${(error as Error).message}` },
+        });
+      }
+      return settle(resolveDataset(parsed, { inline: true }));
+    }
+
+    if (this.src) {
+      const url = new URL(this.src, document.baseURI).href;
+      this.story = undefined;
+      this.problem = undefined;
+      fetchDataset(url).then(
+        (json) => settle(resolveDataset(json, { url })),
+        (error: Error) => settle({ ok: false, problem: { message: error.message, url } }),
+      );
+      return;
+    }
+    settle(resolveDataset());
+  }
+
+  private report(problem: DatasetProblem) {
+    const { message, path, url } = problem;
+    this.dispatchEvent(
+      new SovErrorEvent({ message, ...(path !== undefined ? { path } : {}), ...(url ? { url } : {}) }),
+    );
+    if (this.warned !== message) {
+      this.warned = message;
+      console.warn(`<${this.localName}>: ${message}`);
+    }
+  }
+
+  protected override render() {
+    const lang = this.language;
+    if (this.problem) return this.renderError(this.problem, lang);
+    if (!this.story) {
+      return html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
+    }
+    return this.renderContent(this.story, lang);
+  }
+
+  protected abstract renderContent(dataset: Dataset, lang: string): TemplateResult;
+
+  private renderError(problem: DatasetProblem, lang: string) {
+    return html`<div class="error" part="base error" role="alert">
+      <strong>${msg(lang, 'errorTitle')}</strong>
+      <p>${problem.message}</p>
+      ${problem.path ? html`<p>${msg(lang, 'errorPath')}: <code>${problem.path}</code></p>` : nothing}
+      ${problem.url ? html`<p>${msg(lang, 'errorUrl')}: <code>${problem.url}</code></p>` : nothing}
+    </div>`;
+  }
+
+  /**
+   * The compact sources line ("Sources: Anthropic, 28 May 2026; …") that opens to the full
+   * list with titles and links.
+   */
+  protected renderSources(ids: SourceId[], dataset: Dataset, lang: string) {
+    const sources = [...new Set(ids)]
+      .map((id) => dataset.sources.find((s) => s.id === id))
+      .filter((s) => s !== undefined);
+    const short = sources.map((s) => `${s.publisher}, ${formatDate(s.date, lang)}`).join('; ');
+    return html`<details class="sources" part="sources">
+      <summary>${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${short}</summary>
+      <ul>
+        ${sources.map((s) => {
+          const url = safeUrl(s.url);
+          const title = tr(s.title, lang);
+          return html`<li>
+            ${s.publisher},
+            ${url
+              ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>`
+              : html`<cite>${title}</cite>`},
+            ${formatDate(s.date, lang)}
+          </li>`;
+        })}
+      </ul>
+    </details>`;
+  }
+}

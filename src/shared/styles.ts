@@ -1,0 +1,189 @@
+import { css } from 'lit';
+
+/**
+ * Tokens and base rules every widget shares. Light values sit on `:host`; dark values
+ * apply for `theme="dark"`, and for `theme="auto"` (the default) when the reader's system
+ * prefers dark. Hosts restyle through the `--sov-…` custom properties.
+ */
+export const baseStyles = css`
+  :host {
+    --_text: var(--sov-text, #1b1d22);
+    --_muted: var(--sov-muted, #565c66);
+    --_surface: var(--sov-surface, #ffffff);
+    --_subtle: var(--sov-subtle, #f3f4f6);
+    --_border: var(--sov-border, #d5d8de);
+    --_accent: var(--sov-accent, #b33b00);
+    --_subject: var(--sov-subject, #d35400);
+    --_rival: var(--sov-rival, #3d5a80);
+    --_small: var(--sov-small, #d35400);
+    --_large: var(--sov-large, #3d5a80);
+    --_error: var(--sov-error, #b00020);
+    --_radius: var(--sov-radius, 10px);
+    --_space: var(--sov-space, 1rem);
+    --_focus: var(--sov-focus, #1a5fd0);
+
+    display: block;
+    box-sizing: border-box;
+    max-width: 100%;
+    color: var(--_text);
+    font-family: var(--sov-font-family, inherit);
+    font-size: var(--sov-font-size, 1rem);
+    line-height: 1.45;
+    text-align: start;
+    container-type: inline-size;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  :host([theme='dark']) {
+    --_text: var(--sov-text, #eceef2);
+    --_muted: var(--sov-muted, #aab1bd);
+    --_surface: var(--sov-surface, #17191d);
+    --_subtle: var(--sov-subtle, #23262c);
+    --_border: var(--sov-border, #3b4049);
+    --_accent: var(--sov-accent, #ff9a5c);
+    --_subject: var(--sov-subject, #ff8c42);
+    --_rival: var(--sov-rival, #8fb3e8);
+    --_small: var(--sov-small, #ff8c42);
+    --_large: var(--sov-large, #8fb3e8);
+    --_error: var(--sov-error, #ff8a9a);
+    --_focus: var(--sov-focus, #8ab4ff);
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:not([theme='light']):not([theme='dark'])) {
+      --_text: var(--sov-text, #eceef2);
+      --_muted: var(--sov-muted, #aab1bd);
+      --_surface: var(--sov-surface, #17191d);
+      --_subtle: var(--sov-subtle, #23262c);
+      --_border: var(--sov-border, #3b4049);
+      --_accent: var(--sov-accent, #ff9a5c);
+      --_subject: var(--sov-subject, #ff8c42);
+      --_rival: var(--sov-rival, #8fb3e8);
+      --_small: var(--sov-small, #ff8c42);
+      --_large: var(--sov-large, #8fb3e8);
+      --_error: var(--sov-error, #ff8a9a);
+      --_focus: var(--sov-focus, #8ab4ff);
+    }
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  .card {
+    margin: 0;
+    padding: var(--_space);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .title {
+    margin: 0 0 0.25em;
+    font-size: 1.125em;
+    font-weight: 700;
+    line-height: 1.3;
+  }
+  .lede,
+  .muted {
+    margin: 0 0 0.75em;
+    color: var(--_muted);
+    font-size: 0.9375em;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_focus);
+    outline-offset: 2px;
+  }
+  a {
+    color: var(--_accent);
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875em;
+    font-variant-numeric: tabular-nums;
+  }
+  caption {
+    text-align: start;
+    font-weight: 600;
+    padding-bottom: 0.25em;
+  }
+  th,
+  td {
+    padding: 0.3em 0.5em 0.3em 0;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  thead th {
+    color: var(--_muted);
+    font-weight: 600;
+  }
+  .swatch {
+    display: inline-block;
+    width: 0.75em;
+    height: 0.75em;
+    margin-inline-end: 0.4em;
+    border-radius: 2px;
+    vertical-align: baseline;
+  }
+  .swatch.subject,
+  .swatch.small {
+    background: var(--_subject);
+  }
+  .swatch.rival,
+  .swatch.large {
+    background: var(--_rival);
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+  }
+  .chart canvas {
+    display: block;
+  }
+  .sources {
+    margin: 0.75em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  .sources ul {
+    margin: 0.25em 0 0;
+    padding-inline-start: 1.2em;
+  }
+  .error {
+    padding: var(--_space);
+    border: 2px solid var(--_error);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    color: var(--_text);
+    overflow-wrap: anywhere;
+  }
+  .error strong {
+    color: var(--_error);
+  }
+  .error p {
+    margin: 0.25em 0 0;
+  }
+  .loading {
+    min-height: 12rem;
+    display: grid;
+    place-items: center;
+    color: var(--_muted);
+  }
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+  @media (prefers-reduced-motion: reduce) {
+    *,
+    *::before,
+    *::after {
+      transition: none !important;
+      animation: none !important;
+    }
+  }
+`;

@@ -1,0 +1,44 @@
+import { css } from 'lit';
+
+export const computeGapStyles = css`
+  .measures {
+    display: grid;
+    /* minmax(0, …): a grid track's min-width: auto would hold the canvas at its old width. */
+    grid-template-columns: minmax(0, 1fr);
+    gap: calc(var(--_space) * 1.25);
+  }
+  .measure h3 {
+    margin: 0;
+    font-size: 1em;
+  }
+  .ratio {
+    margin: 0.1em 0 0.4em;
+    color: var(--_muted);
+  }
+  .ratio strong {
+    color: var(--_text);
+    font-size: 1.5em;
+    line-height: 1.2;
+    margin-inline-end: 0.3em;
+  }
+  .chart {
+    height: 6.5rem;
+  }
+  .scale-note {
+    margin: 0.25em 0 0;
+    color: var(--_muted);
+    font-size: 0.8125em;
+  }
+  table {
+    margin-top: 0.5em;
+  }
+  td.figure {
+    white-space: nowrap;
+    font-weight: 600;
+  }
+  @container (max-width: 30rem) {
+    .as-of {
+      display: none;
+    }
+  }
+`;

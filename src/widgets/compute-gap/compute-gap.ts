@@ -1,0 +1,173 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BarChart, readTheme } from '../../chart/chart.js';
+import type { Dataset } from '../../data/types.js';
+import { formatAmount } from '../../shared/format.js';
+import { msg, tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+import { computeGapStyles } from './compute-gap.styles.js';
+import { measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
+
+/**
+ * @summary Mistral against a frontier leader: capital raised and compute capacity, as
+ * horizontal bars with each computed ratio in words, the as-of dates and the sources.
+ *
+ * @attr measure - `both` (default), `capital` or `compute`.
+ * @attr scale - `linear` (default: the gap is the point) or `log`.
+ * @attr src - URL of a JSON dataset, partial allowed.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The card.
+ * @csspart chart - Each chart's canvas box.
+ * @csspart table - Each data table.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ *
+ * @cssprop --sov-subject - Mistral's colour.
+ * @cssprop --sov-rival - The rival's colour.
+ * @cssprop --sov-text - Text colour.
+ * @cssprop --sov-muted - Secondary text colour.
+ * @cssprop --sov-surface - Card background.
+ * @cssprop --sov-border - Borders and gridlines.
+ * @cssprop --sov-accent - Links.
+ * @cssprop --sov-radius - Corner radius.
+ * @cssprop --sov-space - Padding.
+ * @cssprop --sov-font-family - Font (inherits the page's by default).
+ */
+export class SovComputeGap extends SovElement {
+  static override styles = [...SovElement.styles, computeGapStyles];
+
+  @property({ reflect: true }) measure: 'both' | Measure = 'both';
+  @property({ reflect: true }) scale: 'linear' | 'log' = 'linear';
+
+  private readonly charts = { capital: new BarChart(this), compute: new BarChart(this) };
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const views = measuresFor(this.measure).map((id) => measureView(dataset, id, lang));
+    const sources = views.flatMap((v) => v.sources);
+    return html`<figure class="card" part="base">
+      <figcaption>
+        <p class="title">${tr(dataset.computeGap.title, lang)}</p>
+        <p class="lede">${tr(dataset.computeGap.takeaway, lang)}</p>
+      </figcaption>
+      <div class="measures">${views.map((view) => this.renderMeasure(view, lang))}</div>
+      ${this.renderSources(sources, dataset, lang)}
+    </figure>`;
+  }
+
+  private renderMeasure(view: MeasureView, lang: string) {
+    const [subject, rival] = view.rows;
+    const items = view.rows.map((r) => `${r.name} ${r.display}`).join(', ');
+    return html`<section class="measure" aria-labelledby="title-${view.id}">
+      <h3 id="title-${view.id}">${view.title}</h3>
+      <p class="ratio"><strong>${view.ratio}</strong>${view.sentence}</p>
+      <div class="chart" part="chart">
+        <canvas
+          data-measure=${view.id}
+          role="img"
+          aria-label=${msg(lang, 'chartLabel', { title: view.title, items })}
+        ></canvas>
+      </div>
+      ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
+      <table part="table">
+        <caption class="visually-hidden">${view.title}: ${view.sentence}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg(lang, 'party')}</th>
+            <th scope="col">${msg(lang, 'figure')}</th>
+            <th scope="col">${msg(lang, 'counts')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          ${[subject, rival].map(
+            (row) => html`<tr>
+              <th scope="row"><span class="swatch ${row.party}" aria-hidden="true"></span>${row.name}</th>
+              <td class="figure">${row.display}</td>
+              <td>${row.label}<span class="as-of"> (${msg(lang, 'asOf', { date: row.asOf })})</span></td>
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+    </section>`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const dataset = this.story;
+    if (!dataset) return;
+    const lang = this.language;
+    const theme = readTheme(this);
+    const font = { family: theme.font, size: 12 };
+    for (const id of ['capital', 'compute'] as const) {
+      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
+      if (!canvas) {
+        this.charts[id].hostDisconnected();
+        continue;
+      }
+      const view = measureView(dataset, id, lang);
+      const unit = dataset.computeGap[id].subject.unit;
+      this.charts[id].render(canvas, {
+        type: 'bar',
+        data: {
+          labels: view.rows.map((r) => r.short),
+          datasets: [
+            {
+              data: view.rows.map((r) => r.value),
+              backgroundColor: view.rows.map((r) => theme.color(r.party)),
+              borderColor: theme.text,
+              borderWidth: 0,
+              barPercentage: 0.9,
+              categoryPercentage: 0.9,
+            },
+          ],
+        },
+        options: {
+          indexAxis: 'y',
+          responsive: true,
+          maintainAspectRatio: false,
+          events: [],
+          layout: { padding: { right: 4 } },
+          scales: {
+            x: {
+              type: this.scale === 'log' ? 'logarithmic' : 'linear',
+              beginAtZero: this.scale !== 'log',
+              grace: this.scale === 'log' ? 0 : '30%',
+              grid: { color: theme.grid },
+              border: { color: theme.grid },
+              ticks: {
+                color: theme.muted,
+                font,
+                maxTicksLimit: 5,
+                callback: (value) => formatAmount(Number(value), unit, lang),
+              },
+            },
+            y: {
+              grid: { display: false },
+              border: { color: theme.grid },
+              ticks: { color: theme.text, font: { ...font, weight: 'bold' } },
+            },
+          },
+          plugins: {
+            sovValueLabels: {
+              labels: view.rows.map((r) => r.display),
+              color: theme.text,
+              inside: theme.surface,
+              font: `600 12px ${theme.font}`,
+            },
+          },
+        },
+      });
+    }
+  }
+}
+
+const tag = 'sov-compute-gap';
+if (!customElements.get(tag)) customElements.define(tag, SovComputeGap);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-compute-gap': SovComputeGap;
+  }
+}

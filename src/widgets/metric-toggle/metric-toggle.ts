@@ -1,0 +1,211 @@
+import { html, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { BarChart, readTheme } from '../../chart/chart.js';
+import type { Dataset, MetricId } from '../../data/types.js';
+import { formatNumber } from '../../shared/format.js';
+import { msg, tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+import { clampCalls, metricView } from './metric-toggle.model.js';
+import { metricToggleStyles } from './metric-toggle.styles.js';
+
+/** Fired when the reader picks another metric (not when `metric` is set from outside). */
+export class SovMetricChangeEvent extends Event {
+  constructor(readonly detail: { metric: MetricId }) {
+    super('sov-metric-change', { bubbles: true, composed: true });
+  }
+}
+
+/**
+ * @summary Small specialised against large general model, by the metric you pick: the small
+ * model wins on speed, energy and cost per token, the large one on reasoning. An illustrative
+ * index, labelled as such, with a calls-per-workflow control showing how per-call gaps compound.
+ *
+ * @attr metric - `speed` (default), `energy`, `cost` or `reasoning`. Reflects the reader's choice.
+ * @attr calls - Calls per workflow, 1 to 500 (default 100).
+ * @attr src - URL of a JSON dataset, partial allowed.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ *
+ * @fires sov-metric-change - The reader picked a metric; `detail.metric` is its id.
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The card.
+ * @csspart controls - The metric radio group.
+ * @csspart chart - The chart's canvas box.
+ * @csspart table - The data table.
+ * @csspart calls - The calls-per-workflow control.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ *
+ * @cssprop --sov-small - The small model's colour.
+ * @cssprop --sov-large - The large model's colour.
+ * @cssprop --sov-focus - Focus ring colour.
+ */
+export class SovMetricToggle extends SovElement {
+  static override styles = [...SovElement.styles, metricToggleStyles];
+
+  @property({ reflect: true }) metric: MetricId = 'speed';
+  @property({ type: Number }) calls?: number;
+
+  private readonly chart = new BarChart(this);
+
+  private onMetric(event: Event) {
+    const input = event.target as HTMLInputElement;
+    this.metric = input.value as MetricId;
+    this.dispatchEvent(new SovMetricChangeEvent({ metric: this.metric }));
+  }
+
+  private onCalls(event: Event) {
+    this.calls = Number((event.target as HTMLInputElement).value);
+  }
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const toggle = dataset.metricToggle;
+    const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang);
+    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const rows = (['small', 'large'] as const).map((id) => ({
+      id,
+      name: view.models[id],
+      perCall: view.metric[id],
+      total: view.plotted[id],
+      wins: view.winner === id,
+    }));
+    return html`<figure class="card" part="base">
+      <figcaption>
+        <p class="title">${tr(toggle.title, lang)}</p>
+        <span class="badge">${msg(lang, 'illustrative')}</span>
+      </figcaption>
+      <fieldset part="controls">
+        <legend>${msg(lang, 'metric')}</legend>
+        <div class="options">
+          ${toggle.metrics.map(
+            (m) => html`<label class="option">
+              <input
+                type="radio"
+                name="metric"
+                value=${m.id}
+                .checked=${m.id === view.metric.id}
+                @change=${this.onMetric}
+              /><span>${tr(m.label, lang)}</span>
+            </label>`,
+          )}
+        </div>
+      </fieldset>
+      <p class="verdict">${view.verdict}</p>
+      <div class="chart" part="chart">
+        <canvas
+          role="img"
+          aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
+        ></canvas>
+      </div>
+      <table part="table">
+        <caption class="visually-hidden">${view.label}, ${view.unit}</caption>
+        <thead>
+          <tr>
+            <th scope="col">${msg(lang, 'model')}</th>
+            <th scope="col">${msg(lang, 'perCall')}</th>
+            ${view.metric.perCall
+              ? html`<th scope="col">${msg(lang, 'perWorkflow', { calls: fmt(view.calls) })}</th>`
+              : ''}
+          </tr>
+        </thead>
+        <tbody>
+          ${rows.map(
+            (r) => html`<tr class=${r.wins ? 'winner' : ''}>
+              <th scope="row">
+                <span class="swatch ${r.id}" aria-hidden="true"></span>${r.name}${r.wins ? ' ✓' : ''}
+              </th>
+              <td>${fmt(r.perCall)}</td>
+              ${view.metric.perCall ? html`<td>${fmt(r.total)}</td>` : ''}
+            </tr>`,
+          )}
+        </tbody>
+      </table>
+      <div class="calls" part="calls">
+        <label for="calls">${msg(lang, 'callsLabel')}</label>
+        <input
+          id="calls"
+          type="range"
+          min=${toggle.calls.min}
+          max=${toggle.calls.max}
+          .value=${String(view.calls)}
+          @input=${this.onCalls}
+        />
+        <output for="calls">${fmt(view.calls)}</output>
+      </div>
+      <p class="compounding">${view.compounding}</p>
+      <p class="muted">${tr(toggle.note, lang)}</p>
+      ${this.renderSources(toggle.sources, dataset, lang)}
+    </figure>`;
+  }
+
+  protected override updated(changed: PropertyValues) {
+    super.updated(changed);
+    const dataset = this.story;
+    if (!dataset) return;
+    const lang = this.language;
+    const calls = clampCalls(dataset, this.calls);
+    const view = metricView(dataset, this.metric, calls, lang);
+    const theme = readTheme(this);
+    const font = { family: theme.font, size: 12 };
+    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    this.chart.render(this.renderRoot.querySelector('canvas'), {
+      type: 'bar',
+      data: {
+        labels: [view.models.small, view.models.large],
+        datasets: [
+          {
+            data: [view.plotted.small, view.plotted.large],
+            backgroundColor: [theme.color('small'), theme.color('large')],
+            barPercentage: 0.7,
+          },
+        ],
+      },
+      options: {
+        responsive: true,
+        maintainAspectRatio: false,
+        events: [],
+        layout: { padding: { top: 18 } },
+        scales: {
+          x: {
+            grid: { display: false },
+            border: { color: theme.grid },
+            ticks: { color: theme.text, font: { ...font, weight: 'bold' } },
+          },
+          y: {
+            beginAtZero: true,
+            grace: '10%',
+            grid: { color: theme.grid },
+            border: { display: false },
+            ticks: { color: theme.muted, font, maxTicksLimit: 5, callback: (v) => fmt(Number(v)) },
+            title: {
+              display: true,
+              text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(calls) }) : view.unit,
+              color: theme.muted,
+              font,
+            },
+          },
+        },
+        plugins: {
+          sovValueLabels: {
+            labels: [fmt(view.plotted.small), fmt(view.plotted.large)],
+            color: theme.text,
+            inside: theme.surface,
+            font: `600 12px ${theme.font}`,
+          },
+        },
+      },
+    });
+  }
+}
+
+const tag = 'sov-metric-toggle';
+if (!customElements.get(tag)) customElements.define(tag, SovMetricToggle);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-metric-toggle': SovMetricToggle;
+  }
+  interface GlobalEventHandlersEventMap {
+    'sov-metric-change': SovMetricChangeEvent;
+  }
+}

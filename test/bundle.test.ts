@@ -1,0 +1,94 @@
+/** The built single module, as a host page meets it: dist/sovereignty-widgets.js. */
+import { expect } from '@open-wc/testing';
+import { until } from './helpers.js';
+
+const BUNDLE = '/dist/sovereignty-widgets.js';
+
+async function gzipSize(text: string) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream('gzip'));
+  return (await new Response(stream).arrayBuffer()).byteLength;
+}
+
+/** Loads a host page in an iframe, collecting its uncaught errors. */
+async function host(path: string) {
+  const frame = document.createElement('iframe');
+  frame.style.width = '960px';
+  frame.style.height = '900px';
+  const errors: string[] = [];
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.src = path;
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as Window & typeof globalThis;
+  win.addEventListener('error', (e) => errors.push(e.message));
+  win.addEventListener('unhandledrejection', (e) => errors.push(String(e.reason)));
+  await until(() => !!win.customElements.get('sov-compute-gap'), 'the bundle to define the elements');
+  return { frame, win, doc: frame.contentDocument!, errors };
+}
+
+const shadowText = (el: Element) => (el.shadowRoot?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ');
+
+describe('the bundle', () => {
+  let source = '';
+  before(async () => {
+    source = await (await fetch(BUNDLE)).text();
+  });
+
+  it('is one ES module under 65,536 bytes gzip', async () => {
+    expect(source.length).to.be.greaterThan(10000);
+    expect(source).not.to.match(/^\s*import\s|\bimport\s*\(|from\s*["']/m);
+    expect(await gzipSize(source)).to.be.below(65536);
+  });
+
+  it('holds only the Chart.js parts the widgets use', () => {
+    const ids = [...source.matchAll(/static id="(\w+)"/g)].map((m) => m[1]);
+    expect([...new Set(ids)].sort()).to.deep.equal(['bar', 'category', 'linear', 'logarithmic']);
+    expect(source).not.to.contain('chart.js/auto');
+  });
+
+  it('is Lit’s production build, with no dev-mode warnings', () => {
+    expect(source).not.to.contain('Lit is in dev mode');
+  });
+
+  it('renders <sov-compute-gap> on a page with nothing but the script tag', async () => {
+    const { frame, doc, errors, win } = await host('/test/pages/host.html');
+    const el = doc.querySelector('sov-compute-gap')!;
+    await until(() => !!el.shadowRoot?.querySelector('canvas'), 'the chart');
+    const text = shadowText(el);
+    expect(text).to.contain('more than 16×');
+    expect(text).to.contain('at least 50×');
+    expect(text).to.contain('Anthropic');
+    expect(el.shadowRoot!.querySelector('.sources')).not.to.equal(null);
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.width).to.be.greaterThan(0);
+    // Only the bundle was requested: no fonts, data or anything third-party.
+    const requests = win.performance
+      .getEntriesByType('resource')
+      .map((r) => new URL(r.name).pathname)
+      .filter((path) => !path.startsWith('/__web-dev-server')); // the test server's own reload socket
+    expect(requests).to.deep.equal([BUNDLE]);
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('shows the error box for a bad dataset and leaves the other widget working', async () => {
+    const { frame, doc, errors } = await host('/test/pages/host-bad.html');
+    const bad = doc.querySelector('sov-compute-gap')!;
+    const good = doc.querySelector('sov-metric-toggle')!;
+    await until(() => !!bad.shadowRoot?.querySelector('[role="alert"]'), 'the error box');
+    expect(shadowText(bad)).to.contain('computeGap.capital.rival.value: expected a positive number, got "65B"');
+    await until(() => !!good.shadowRoot?.querySelector('canvas'), 'the other widget');
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('is harmless when included twice', async () => {
+    const { frame, doc, errors, win } = await host('/test/pages/twice.html');
+    await until(() => win.performance.getEntriesByType('resource').length >= 2, 'both copies to load');
+    await new Promise((r) => setTimeout(r, 200));
+    const el = doc.querySelector('sov-metric-toggle')!;
+    await until(() => !!el.shadowRoot?.querySelector('canvas'), 'the widget');
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+});

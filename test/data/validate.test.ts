@@ -1,0 +1,86 @@
+import { expect } from '@open-wc/testing';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+import { mergeDataset } from '../../src/data/merge.js';
+import { formatError, validateDataset } from '../../src/data/validate.js';
+
+const withOverride = (override: unknown) => mergeDataset(structuredClone(defaultDataset), override);
+const firstError = (override: unknown) => {
+  const result = validateDataset(withOverride(override));
+  if (result.ok) throw new Error('expected the dataset to be invalid');
+  return formatError(result.errors[0]);
+};
+
+describe('validateDataset', () => {
+  it('accepts the built-in dataset', () => {
+    const result = validateDataset(defaultDataset);
+    expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
+  });
+
+  it('names the path and the problem for a wrong type', () => {
+    expect(firstError({ computeGap: { capital: { rival: { value: '65B' } } } })).to.equal(
+      'computeGap.capital.rival.value: expected a positive number, got "65B"',
+    );
+  });
+
+  it('rejects zero, negative, NaN and Infinity values', () => {
+    for (const value of [0, -5, NaN, Infinity]) {
+      expect(firstError({ computeGap: { compute: { subject: { value } } } })).to.equal(
+        `computeGap.compute.subject.value: expected a positive number, got ${value}`,
+      );
+    }
+  });
+
+  it('reports a missing required key', () => {
+    const data = structuredClone(defaultDataset) as unknown as { parties: { rival: Record<string, unknown> } };
+    delete data.parties.rival.name;
+    const result = validateDataset(data);
+    expect(result.ok).to.equal(false);
+    expect(!result.ok && formatError(result.errors[0])).to.equal('parties.rival.name: missing; expected a non-empty string');
+  });
+
+  it('reports an unknown key, so a typo does not pass silently', () => {
+    expect(firstError({ computeGap: { capitl: {} } })).to.match(/^computeGap\.capitl: unknown key; expected one of title, takeaway, capital, compute$/);
+  });
+
+  it('checks enums, dates and array items with their index', () => {
+    expect(firstError({ computeGap: { capital: { subject: { unit: 'GBP' } } } })).to.equal(
+      'computeGap.capital.subject.unit: expected one of "USD", "EUR", "MW", got "GBP"',
+    );
+    expect(firstError({ meta: { asOf: 'May 2026' } })).to.match(/^meta\.asOf: expected a date as YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD/);
+    const metrics = structuredClone(defaultDataset.metricToggle.metrics);
+    (metrics[2] as { small: unknown }).small = null;
+    expect(firstError({ metricToggle: { metrics } })).to.equal(
+      'metricToggle.metrics[2].small: expected a positive number, got null',
+    );
+  });
+
+  it('accepts localised text and rejects text without English', () => {
+    const ok = validateDataset(withOverride({ meta: { question: { en: 'Q?', fr: 'Q ?' } } }));
+    expect(ok.ok).to.equal(true);
+    expect(firstError({ meta: { question: { fr: 'Q ?' } } })).to.equal('meta.question.en: missing; expected a non-empty string');
+  });
+
+  it('requires every cited source id to exist', () => {
+    expect(firstError({ computeGap: { capital: { rival: { sources: ['nowhere'] } } } })).to.equal(
+      'computeGap.capital.rival.sources[0]: unknown source id "nowhere"; add it to sources',
+    );
+  });
+
+  it('insists that the metric figures are labelled illustrative', () => {
+    expect(firstError({ metricToggle: { kind: 'measured' } })).to.equal(
+      'metricToggle.kind: expected the string "illustrative", got "measured"',
+    );
+  });
+
+  it('bounds text length and shortens what it quotes back', () => {
+    const long = 'x'.repeat(10000);
+    expect(firstError({ meta: { title: long } })).to.equal('meta.title: expected at most 2000 characters, got 10000');
+    expect(firstError({ meta: { asOf: long.slice(0, 100) } }).length).to.be.below(140);
+  });
+
+  it('checks that the calls range holds its default', () => {
+    expect(firstError({ metricToggle: { calls: { min: 10, max: 5, default: 7 } } })).to.equal(
+      'metricToggle.calls: expected min ≤ default ≤ max, got 10, 7, 5',
+    );
+  });
+});

@@ -1,0 +1,37 @@
+import { aTimeout } from '@open-wc/testing';
+import { Chart } from '../src/chart/chart.js';
+import type { SovElement } from '../src/shared/sov-element.js';
+
+/** The text a reader sees in a widget's shadow root, with white space folded. */
+export const textOf = (el: Element) =>
+  (el.shadowRoot?.textContent ?? '').replace(/[\s\u00a0\u202f]+/g, ' ').trim();
+
+export const errorBox = (el: Element) => el.shadowRoot?.querySelector('[role="alert"]') ?? null;
+
+/** Waits until `check` holds, polling; fails with `what` after `ms`. */
+export async function until(check: () => boolean, what: string, ms = 4000) {
+  const end = performance.now() + ms;
+  while (!check()) {
+    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await aTimeout(20);
+  }
+}
+
+/** Resolves once the widget has settled on a dataset or an error. */
+export async function settled(el: SovElement) {
+  await until(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget to load');
+  await el.updateComplete;
+}
+
+export const liveCharts = () => Object.keys(Chart.instances).length;
+
+/** Counts calls to `fetch` by URL while installed. */
+export function spyOnFetch() {
+  const original = window.fetch;
+  const calls: string[] = [];
+  window.fetch = (input: RequestInfo | URL, init?: RequestInit) => {
+    calls.push(String(input instanceof Request ? input.url : input));
+    return original(input, init);
+  };
+  return { calls, restore: () => (window.fetch = original) };
+}

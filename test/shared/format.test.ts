@@ -1,0 +1,40 @@
+import { expect } from '@open-wc/testing';
+import { formatAmount, formatDate, formatFigure } from '../../src/shared/format.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+
+// Intl output uses narrow and non-breaking spaces; compare with plain spaces.
+const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
+
+describe('formatting through Intl', () => {
+  it('formats money compactly by locale', () => {
+    expect(formatAmount(3.9e9, 'USD', 'en')).to.equal('$3.9B');
+    expect(plain(formatAmount(3.9e9, 'USD', 'fr'))).to.equal('3,9 Md $');
+    expect(plain(formatAmount(65e9, 'USD', 'de'))).to.equal('65 Mrd. $');
+  });
+
+  it('formats power in MW, or GW from 1,000 MW', () => {
+    expect(plain(formatAmount(200, 'MW', 'en'))).to.equal('200 MW');
+    expect(plain(formatAmount(10000, 'MW', 'en'))).to.equal('10 GW');
+    expect(plain(formatAmount(1500, 'MW', 'de'))).to.equal('1,5 GW');
+  });
+
+  it('states qualifiers as the sources do', () => {
+    const { capital, compute } = defaultDataset.computeGap;
+    expect(formatFigure(capital.subject, 'en')).to.equal('about $3.9B');
+    expect(plain(formatFigure(compute.rival, 'en'))).to.equal('more than 10 GW');
+    expect(formatFigure(capital.rival, 'en')).to.equal('$65B');
+  });
+
+  it('keeps the precision of a date', () => {
+    expect(formatDate('2027', 'en')).to.equal('2027');
+    expect(formatDate('2026-Q3', 'en')).to.equal('Q3 2026');
+    expect(formatDate('2026-Q3', 'fr')).to.equal('T3 2026');
+    expect(formatDate('2026-05', 'en')).to.equal('May 2026');
+    expect(formatDate('2026-05-28', 'en')).to.equal('May 28, 2026');
+    expect(formatDate('2026-05-28', 'de')).to.equal('28. Mai 2026');
+  });
+
+  it('falls back to English for a language Intl does not know', () => {
+    expect(formatAmount(3.9e9, 'USD', 'not a language!')).to.equal('$3.9B');
+  });
+});

@@ -1,0 +1,127 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import '../../src/widgets/compute-gap/compute-gap.js';
+import { Chart } from '../../src/chart/chart.js';
+import { defaultDataset } from '../../src/data/default-dataset.js';
+import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
+import { settled, textOf, until } from '../helpers.js';
+
+const chartFor = (el: SovComputeGap, measure: string) =>
+  Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>(`canvas[data-measure="${measure}"]`)!)!;
+
+async function make(template = html`<sov-compute-gap></sov-compute-gap>`) {
+  const el = await fixture<SovComputeGap>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<sov-compute-gap>', () => {
+  it('shows both measures with their computed ratios, figures, dates and sources', async () => {
+    const el = await make();
+    const text = textOf(el);
+    expect(text).to.contain('more than 16×');
+    expect(text).to.contain('at least 50×');
+    for (const figure of ['about $3.9B', '$65B', '200 MW', 'more than 10 GW']) expect(text).to.contain(figure);
+    expect(text).to.contain('As of May 28, 2026');
+    expect(text).to.contain('Sources: Thorsten Meyer AI, May 2026; Anthropic, May 28, 2026');
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.href);
+    expect(links).to.include('https://www.anthropic.com/news/series-h');
+    expect(links.every((href) => href.startsWith('https:'))).to.equal(true);
+    el.shadowRoot!.querySelectorAll('a').forEach((a) => {
+      expect(a.rel).to.contain('noopener');
+    });
+  });
+
+  it('plots the dataset values, linear from zero by default', async () => {
+    const el = await make();
+    const capital = chartFor(el, 'capital');
+    expect(capital.data.datasets[0].data).to.deep.equal([3.9e9, 65e9]);
+    expect(capital.data.labels).to.deep.equal(['Mistral', 'Anthropic']);
+    expect(capital.scales.x.type).to.equal('linear');
+    expect(capital.scales.x.min).to.equal(0);
+    expect(chartFor(el, 'compute').data.datasets[0].data).to.deep.equal([200, 10000]);
+  });
+
+  it('gives each chart a text alternative and the numbers in a real table', async () => {
+    const el = await make();
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect(canvas.getAttribute('role')).to.equal('img');
+    expect(canvas.getAttribute('aria-label')).to.contain('Mistral AI about $3.9B, Anthropic $65B');
+    const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
+    expect(rows[0]).to.match(/^Mistral AI about \$3\.9B All funding to date/);
+    expect(rows[3]).to.match(/^Anthropic more than 10 GW Committed/);
+  });
+
+  for (const measure of ['capital', 'compute'] as const) {
+    it(`shows only ${measure} with measure="${measure}"`, async () => {
+      const el = await make(html`<sov-compute-gap measure=${measure}></sov-compute-gap>`);
+      const canvases = [...el.shadowRoot!.querySelectorAll('canvas')];
+      expect(canvases.map((c) => c.dataset.measure)).to.deep.equal([measure]);
+      expect(textOf(el)).to.contain(measure === 'capital' ? 'more than 16×' : 'at least 50×');
+      expect(textOf(el)).not.to.contain(measure === 'capital' ? 'at least 50×' : 'more than 16×');
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('switches to a logarithmic scale with scale="log" and says so', async () => {
+    const el = await make(html`<sov-compute-gap scale="log"></sov-compute-gap>`);
+    expect(chartFor(el, 'capital').scales.x.type).to.equal('logarithmic');
+    expect(textOf(el)).to.contain('Logarithmic scale');
+    el.scale = 'linear';
+    await el.updateComplete;
+    expect(chartFor(el, 'capital').scales.x.type).to.equal('linear');
+    expect(textOf(el)).not.to.contain('Logarithmic scale');
+  });
+
+  it('recomputes the ratio from overridden values', async () => {
+    const el = await make();
+    el.data = { computeGap: { compute: { rival: { value: 1000, qualifier: 'exact' } } } };
+    await settled(el);
+    expect(textOf(el)).to.contain('5×');
+    expect(textOf(el)).to.contain('1 GW');
+    expect(chartFor(el, 'compute').data.datasets[0].data).to.deep.equal([200, 1000]);
+  });
+
+  it('drops source links that are not https', async () => {
+    const el = await make();
+    const sources = defaultDataset.sources.map((s) =>
+      s.id === 'anthropic-series-h' ? { ...s, url: 'javascript:alert(1)' } : s,
+    );
+    el.data = { sources };
+    await settled(el);
+    const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
+    expect(links.some((href) => href?.startsWith('javascript'))).to.equal(false);
+    expect(textOf(el)).to.contain('Series H announcement');
+  });
+
+  it('paints the bars in the theme colours, light and dark', async () => {
+    const el = await make(html`<sov-compute-gap theme="light"></sov-compute-gap>`);
+    const colours = () => chartFor(el, 'capital').data.datasets[0].backgroundColor as string[];
+    const light = colours();
+    expect(light).to.deep.equal(['#d35400', '#3d5a80']);
+    el.theme = 'dark';
+    await el.updateComplete;
+    expect(colours()).to.deep.equal(['#ff8c42', '#8fb3e8']);
+    await expect(el).to.be.accessible();
+  });
+
+  it('follows a host override of the colour custom properties', async () => {
+    const el = await make(html`<sov-compute-gap theme="light"></sov-compute-gap>`);
+    el.style.setProperty('--sov-subject', 'rgb(0, 128, 0)');
+    el.requestUpdate();
+    await el.updateComplete;
+    expect((chartFor(el, 'capital').data.datasets[0].backgroundColor as string[])[0]).to.equal('rgb(0, 128, 0)');
+  });
+
+  it('draws at the width of its container, and follows it', async () => {
+    const box = await fixture<HTMLElement>(html`<div class="box"><sov-compute-gap></sov-compute-gap></div>`);
+    box.style.width = '320px';
+    const el = box.firstElementChild as SovComputeGap;
+    await settled(el);
+    const chart = chartFor(el, 'capital');
+    await until(() => chart.width <= 320, 'the chart to fit 320 px');
+    expect(chart.width).to.be.within(250, 320);
+    expect(el.scrollWidth).to.be.at.most(320);
+    box.style.width = '900px';
+    await until(() => chart.width > 800, 'the chart to grow with its container');
+  });
+});

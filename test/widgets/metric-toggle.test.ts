@@ -1,0 +1,92 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/widgets/metric-toggle/metric-toggle.js';
+import { Chart } from '../../src/chart/chart.js';
+import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
+import { settled, textOf } from '../helpers.js';
+
+const chartOf = (el: SovMetricToggle) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
+const radio = (el: SovMetricToggle, id: string) =>
+  el.shadowRoot!.querySelector<HTMLInputElement>(`input[type="radio"][value="${id}"]`)!;
+
+async function make(template = html`<sov-metric-toggle></sov-metric-toggle>`) {
+  const el = await fixture<SovMetricToggle>(template);
+  await settled(el);
+  return el;
+}
+
+describe('<sov-metric-toggle>', () => {
+  it('starts on speed, where the small model wins, and labels the numbers illustrative', async () => {
+    const el = await make();
+    expect(radio(el, 'speed').checked).to.equal(true);
+    expect(textOf(el)).to.contain('Small specialised model comes out ahead on speed (lower is better)');
+    expect(textOf(el)).to.contain('Illustrative index');
+    expect(textOf(el)).to.contain('not a measurement');
+    // 100 calls by default: per-call index 25 and 100, times 100.
+    expect(chartOf(el).data.datasets[0].data).to.deep.equal([2500, 10000]);
+  });
+
+  it('flips the winner on reasoning, reflects the metric and fires sov-metric-change', async () => {
+    const el = await make();
+    const event = oneEvent(el, 'sov-metric-change');
+    radio(el, 'reasoning').click();
+    const { detail } = await event;
+    expect(detail.metric).to.equal('reasoning');
+    await el.updateComplete;
+    expect(el.getAttribute('metric')).to.equal('reasoning');
+    expect(textOf(el)).to.contain('Large general model comes out ahead on reasoning (higher is better)');
+    expect(textOf(el)).to.contain('does not add up over calls');
+    expect(chartOf(el).data.datasets[0].data).to.deep.equal([60, 100]);
+    await expect(el).to.be.accessible();
+  });
+
+  for (const metric of ['speed', 'energy', 'cost', 'reasoning']) {
+    it(`renders metric="${metric}" accessibly, in light and dark`, async () => {
+      const el = await make(html`<sov-metric-toggle metric=${metric} theme="light"></sov-metric-toggle>`);
+      expect(radio(el, metric).checked).to.equal(true);
+      await expect(el).to.be.accessible();
+      el.theme = 'dark';
+      await el.updateComplete;
+      await expect(el).to.be.accessible();
+    });
+  }
+
+  it('does not fire sov-metric-change when metric is set from outside', async () => {
+    const el = await make();
+    let fired = 0;
+    el.addEventListener('sov-metric-change', () => fired++);
+    el.metric = 'energy';
+    await el.updateComplete;
+    expect(radio(el, 'energy').checked).to.equal(true);
+    expect(fired).to.equal(0);
+  });
+
+  it('moves between metrics with the arrow keys, and is one tab stop', async () => {
+    const el = await make();
+    radio(el, 'speed').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.metric).to.equal('energy');
+    expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'energy'));
+    await sendKeys({ press: 'Tab' });
+    const next = el.shadowRoot!.activeElement as HTMLInputElement;
+    expect(next.type).to.equal('range');
+  });
+
+  it('compounds per-call gaps over the calls per workflow', async () => {
+    const el = await make(html`<sov-metric-toggle metric="cost" calls="1"></sov-metric-toggle>`);
+    expect(chartOf(el).data.datasets[0].data).to.deep.equal([15, 100]);
+    const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+    range.value = '500';
+    range.dispatchEvent(new Event('input'));
+    await el.updateComplete;
+    expect(chartOf(el).data.datasets[0].data).to.deep.equal([7500, 50000]);
+    expect(textOf(el)).to.contain('Over 500 calls the gap grows to 42,500 index points');
+  });
+
+  it('clamps calls to 1–500 and falls back to the first metric for an unknown one', async () => {
+    const el = await make(html`<sov-metric-toggle metric="vibes" calls="9000"></sov-metric-toggle>`);
+    expect(radio(el, 'speed').checked).to.equal(true);
+    expect(el.shadowRoot!.querySelector('output')!.textContent).to.equal('500');
+  });
+});
