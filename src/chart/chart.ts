@@ -42,16 +42,39 @@ export function readTheme(host: HTMLElement): ChartTheme {
   };
 }
 
+let measureContext: CanvasRenderingContext2D | null | undefined;
+
+/** The width in pixels the longest of `labels` needs in `font`, to reserve room beside the bars. */
+export function textWidth(labels: string[], font: string): number {
+  measureContext ??= document.createElement('canvas').getContext('2d');
+  if (!measureContext) return 0;
+  measureContext.font = font;
+  return Math.max(0, ...labels.map((label) => measureContext!.measureText(label).width));
+}
+
+/** Splits a category label into lines of about `width` characters, for narrow charts. */
+export function wrapLabel(label: string, width = 14): string[] {
+  const lines: string[] = [];
+  for (const word of label.split(/\s+/)) {
+    const last = lines.length - 1;
+    if (last >= 0 && lines[last].length + word.length + 1 <= width) lines[last] += ` ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
+/** True for 1, 10, 100…: the only ticks a log axis labels and draws gridlines for. */
+export const isPowerOfTen = (value: number) => Math.abs(Math.log10(value) % 1) < 1e-9;
+
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 interface ValueLabelOptions {
   labels: string[];
   color: string;
-  inside: string;
   font: string;
 }
 
-/** Draws each bar's formatted value at its end, outside the bar where it fits. */
+/** Draws each bar's formatted value just past its end, in room the widget reserves with `textWidth`. */
 const valueLabels: Plugin<'bar', ValueLabelOptions> = {
   id: 'sovValueLabels',
   afterDatasetsDraw(chart, _args, options) {
@@ -62,16 +85,14 @@ const valueLabels: Plugin<'bar', ValueLabelOptions> = {
     chart.getDatasetMeta(0).data.forEach((bar, i) => {
       const text = options.labels[i] ?? '';
       const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
+      ctx.fillStyle = options.color;
       if (horizontal) {
-        const fits = x + 6 + ctx.measureText(text).width <= chartArea.right;
         ctx.textBaseline = 'middle';
-        ctx.textAlign = fits ? 'left' : 'right';
-        ctx.fillStyle = fits ? options.color : options.inside;
-        ctx.fillText(text, fits ? x + 6 : x - 6, y);
+        ctx.textAlign = 'left';
+        ctx.fillText(text, Math.min(x, chartArea.right) + 6, y);
       } else {
         ctx.textBaseline = 'bottom';
         ctx.textAlign = 'center';
-        ctx.fillStyle = options.color;
         ctx.fillText(text, x, y - 4);
       }
     });
@@ -102,7 +123,7 @@ export class BarChart implements ReactiveController {
   }
 
   render(canvas: HTMLCanvasElement | null | undefined, config: ChartConfiguration<'bar'>) {
-    if (!canvas?.isConnected) return;
+    if (!canvas?.isConnected) return this.hostDisconnected();
     if (this.chart && this.chart.canvas !== canvas) this.hostDisconnected();
     const animate = !prefersReducedMotion();
     config.options = { ...config.options, animation: animate ? { duration: 400 } : false };

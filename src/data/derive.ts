@@ -3,14 +3,19 @@ import type { Comparison, Metric } from './types.js';
 /** How many times the rival's figure is the subject's, computed from the two values. */
 export interface Ratio {
   value: number;
-  /** True when the rival's figure is a lower bound ("more than 10 GW"), so the ratio is too. */
-  lowerBound: boolean;
+  /**
+   * `lower` when only the rival's figure is a lower bound ("more than 10 GW"), so the ratio
+   * is at least this; `upper` when only the subject's is; `none` when both are; `exact` otherwise.
+   */
+  bound: 'exact' | 'lower' | 'upper' | 'none';
 }
 
 export function ratio(comparison: Comparison): Ratio {
+  const rivalMore = comparison.rival.qualifier === 'more-than';
+  const subjectMore = comparison.subject.qualifier === 'more-than';
   return {
     value: comparison.rival.value / comparison.subject.value,
-    lowerBound: comparison.rival.qualifier === 'more-than',
+    bound: rivalMore ? (subjectMore ? 'none' : 'lower') : subjectMore ? 'upper' : 'exact',
   };
 }
 

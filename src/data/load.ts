@@ -1,6 +1,7 @@
 import { defaultDataset } from './default-dataset.js';
 import { mergeDataset } from './merge.js';
 import { formatError, validateDataset, type ValidationError } from './validate.js';
+import { msg } from '../shared/i18n.js';
 import type { Dataset, DatasetOverride } from './types.js';
 
 /** Why a dataset could not be used: what a widget's error box and `sov-error` event carry. */
@@ -31,8 +32,17 @@ export function setDefaultDataset(data: DatasetOverride | undefined): void {
 /** The base every override merges over: the page default, itself merged over the built-in one. */
 export const baseDataset = (): unknown => mergeDataset(defaultDataset, pageDefault);
 
-/** Merges an override over the base and validates the result. */
+/** Merges an override over the base and validates the result. Never throws. */
 export function resolveDataset(override?: unknown, origin: { url?: string; inline?: boolean } = {}): Resolved {
+  try {
+    return resolve(override, origin);
+  } catch (error) {
+    // Getters or proxies that throw, and the like: report, never throw.
+    return { ok: false, problem: { message: `The dataset could not be read: ${(error as Error)?.message ?? error}` } };
+  }
+}
+
+function resolve(override: unknown, origin: { url?: string; inline?: boolean }): Resolved {
   if (override !== undefined && (typeof override !== 'object' || override === null || Array.isArray(override))) {
     const where = origin.url ? ` from ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
     return {
@@ -43,15 +53,18 @@ export function resolveDataset(override?: unknown, origin: { url?: string; inlin
   const merged = mergeDataset(baseDataset(), override);
   const result = validateDataset(merged);
   if (result.ok) return result;
+  // Say where the fault is: in the page default every widget inherits, or in this override.
+  const fromPageDefault = pageDefault !== undefined && !validateDataset(baseDataset()).ok;
   const [first] = result.errors;
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
+  const prefix = fromPageDefault ? msg('en', 'pageDefault') : 'Invalid dataset';
   return {
     ok: false,
     problem: {
-      message: `Invalid dataset: ${formatError(first)}${more}`,
+      message: `${prefix}: ${formatError(first)}${more}`,
       path: first.path,
       errors: result.errors,
-      ...(origin.url ? { url: origin.url } : {}),
+      ...(origin.url && !fromPageDefault ? { url: origin.url } : {}),
     },
   };
 }
@@ -81,6 +94,8 @@ export function fetchDataset(src: string, base = document.baseURI): Promise<unkn
       },
     );
     requests.set(url, request);
+    // A failed request is not kept: a later widget, or a later src change, tries again.
+    request.catch(() => requests.delete(url));
   }
   return request;
 }

@@ -1,5 +1,7 @@
+// Any non-array object merges by its own keys: class instances, null-prototype objects and
+// objects from another realm (an iframe) included.
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+  typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Merges a partial override over a base dataset: plain objects merge by key, arrays and

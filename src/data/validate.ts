@@ -19,6 +19,8 @@ export const formatError = (e: ValidationError) => (e.path ? `${e.path}: ${e.pro
 export function describeValue(value: unknown): string {
   if (value === undefined) return 'nothing';
   if (typeof value === 'number') return String(value);
+  if (typeof value === 'bigint') return `${value}n`;
+  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
   if (Array.isArray(value)) return 'a list';
   if (value !== null && typeof value === 'object') return 'an object';
   const text = JSON.stringify(value) ?? String(value);
@@ -54,6 +56,13 @@ function typeMatches(type: Schema['type'], value: unknown): boolean {
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
+/** False for a well-formed but impossible day such as 2026-02-31. */
+function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  if (!d) return true;
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
 /** Checks `value` against `schema`, pushing every problem found. */
 function check(value: unknown, schemaIn: Schema, path: string, errors: ValidationError[]): void {
   const schema = resolveRef(schemaIn);
@@ -76,6 +85,7 @@ function check(value: unknown, schemaIn: Schema, path: string, errors: Validatio
     if (schema.maxLength !== undefined && value.length > schema.maxLength)
       return void fail(`expected at most ${schema.maxLength} characters, got ${value.length}`);
     if (schema.pattern && !new RegExp(schema.pattern).test(value)) return void fail();
+    if (schema === datasetSchema.$defs.date && !isRealDate(value)) return void fail(`${value} is not a date in the calendar`);
   }
   if (typeof value === 'number') {
     if (schema.exclusiveMinimum !== undefined && !(value > schema.exclusiveMinimum)) return void fail();
@@ -86,7 +96,8 @@ function check(value: unknown, schemaIn: Schema, path: string, errors: Validatio
   if (Array.isArray(value)) {
     if (schema.minItems && value.length < schema.minItems)
       return void fail(`expected at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}, got none`);
-    value.forEach((item, i) => schema.items && check(item, schema.items, join(path, i), errors));
+    // An index loop, not forEach: a hole in a sparse array is checked as a missing item.
+    for (let i = 0; i < value.length; i++) if (schema.items) check(value[i], schema.items, join(path, i), errors);
   }
   if (isPlainObject(value)) {
     for (const key of schema.required ?? []) {
@@ -129,6 +140,12 @@ function checkReferences(data: Dataset, errors: ValidationError[]): void {
     }
   };
   visit(data, '');
+
+  for (const measure of ['capital', 'compute'] as const) {
+    const { subject, rival } = data.computeGap[measure];
+    if (subject.unit !== rival.unit)
+      errors.push({ path: `computeGap.${measure}.rival.unit`, problem: `expected "${subject.unit}", the subject's unit, got "${rival.unit}"` });
+  }
 
   const seen = new Set<string>();
   data.metricToggle.metrics.forEach((m, i) => {

@@ -40,15 +40,20 @@ export function formatFigure(figure: Figure, lang: string): string {
 }
 
 /**
- * A computed ratio in words. A whole number is given as it is ("50×", or "at least 50×"
- * when the rival's figure is a lower bound); otherwise it is rounded down and said to be
- * exceeded ("more than 16×" for 16.7), which stays true whatever the rounding.
+ * A computed ratio in words, never claiming more than the values support. A ratio below 1
+ * is given the other way round. A whole number is given as it is ("50×"; "at least 50×" when
+ * the rival's figure is a lower bound). Otherwise it is rounded towards what is certain:
+ * down and "more than" (16.7 gives "more than 16×"), or up and "less than" for an upper bound.
  */
 export function formatRatio(r: Ratio, lang: string): string {
-  const whole = Math.abs(r.value - Math.round(r.value)) < 1e-9;
-  const n = formatNumber(whole ? Math.round(r.value) : Math.floor(r.value), lang);
-  if (!whole) return msg(lang, 'ratioMoreThan', { ratio: n });
-  return msg(lang, r.lowerBound ? 'ratioAtLeast' : 'ratioExact', { ratio: n });
+  const value = r.value < 1 ? 1 / r.value : r.value;
+  const bound = r.value < 1 ? ({ lower: 'upper', upper: 'lower' } as const)[r.bound as 'lower'] ?? r.bound : r.bound;
+  const whole = Math.abs(value - Math.round(value)) < 1e-9;
+  const n = (x: number) => formatNumber(x, lang, { maximumFractionDigits: 0 });
+  if (bound === 'none') return msg(lang, 'ratioAbout', { ratio: n(Math.round(value)) });
+  if (bound === 'upper') return msg(lang, whole ? 'ratioAtMost' : 'ratioLessThan', { ratio: n(whole ? value : Math.ceil(value)) });
+  if (whole) return msg(lang, bound === 'lower' ? 'ratioAtLeast' : 'ratioExact', { ratio: n(value) });
+  return msg(lang, 'ratioMoreThan', { ratio: n(Math.floor(value)) });
 }
 
 /** A date at the precision the sources give: "2027", "Q3 2026", "May 2026", "28 May 2026". */

@@ -11,12 +11,15 @@ const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const template = catalogues[baseLang(lang)]?.[key] ?? en[key];
+  const catalogue = Object.hasOwn(catalogues, baseLang(lang)) ? catalogues[baseLang(lang)] : en;
+  const template = catalogue[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {
   if (typeof text === 'string') return text;
-  return text[lang] ?? text[baseLang(lang)] ?? text.en;
+  // Own keys only: a `lang` such as "toString" must not find Object.prototype's members.
+  const own = (key: string) => (Object.hasOwn(text, key) ? text[key] : undefined);
+  return own(lang) ?? own(baseLang(lang)) ?? text.en;
 }

@@ -26,7 +26,10 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-const darkQuery = () => window.matchMedia('(prefers-color-scheme: dark)');
+// One MediaQueryList for the page: matchMedia returns a new object each call, and a listener
+// must be removed from the object it was added to.
+let darkList: MediaQueryList | undefined;
+const darkQuery = () => (darkList ??= window.matchMedia('(prefers-color-scheme: dark)'));
 
 /**
  * What every widget shares: finding its dataset (`.data` > inline JSON > `src` > page
@@ -50,6 +53,7 @@ export abstract class SovElement extends LitElement {
   @state() protected problem?: DatasetProblem;
 
   private loadToken = 0;
+  private loadedUrl?: string;
   private needsLoad = true;
   private warned?: string;
   private inlineObserver?: MutationObserver;
@@ -106,7 +110,8 @@ export abstract class SovElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
-    if (changed.has('problem') && this.problem) this.report(this.problem);
+    const previous = changed.get('problem') as DatasetProblem | undefined;
+    if (changed.has('problem') && this.problem && this.problem.message !== previous?.message) this.report(this.problem);
   }
 
   /** Called when the theme may have changed; charts re-read their colours. */
@@ -116,6 +121,7 @@ export abstract class SovElement extends LitElement {
 
   private load() {
     const token = ++this.loadToken;
+    if (!this.src) this.loadedUrl = undefined;
     const settle = (result: ReturnType<typeof resolveDataset>) => {
       if (token !== this.loadToken) return;
       this.story = result.ok ? result.dataset : undefined;
@@ -138,9 +144,18 @@ export abstract class SovElement extends LitElement {
     }
 
     if (this.src) {
-      const url = new URL(this.src, document.baseURI).href;
-      this.story = undefined;
-      this.problem = undefined;
+      let url: string;
+      try {
+        url = new URL(this.src, document.baseURI).href;
+      } catch {
+        return settle({ ok: false, problem: { message: msg(this.language, 'badUrl', { url: this.src }), url: this.src } });
+      }
+      // Show "loading" only for a new URL; a reload of the same one keeps what is shown.
+      if (url !== this.loadedUrl) {
+        this.story = undefined;
+        this.problem = undefined;
+      }
+      this.loadedUrl = url;
       fetchDataset(url).then(
         (json) => settle(resolveDataset(json, { url })),
         (error: Error) => settle({ ok: false, problem: { message: error.message, url } }),

@@ -7,14 +7,14 @@ describe('ratios and winners', () => {
   it('computes the capital ratio from the values: 65 / 3.9', () => {
     const r = ratio(defaultDataset.computeGap.capital);
     expect(r.value).to.be.closeTo(16.67, 0.01);
-    expect(r.lowerBound).to.equal(false);
+    expect(r.bound).to.equal('exact');
     expect(formatRatio(r, 'en')).to.equal('more than 16×');
   });
 
   it('computes the compute ratio from the values: 10 GW / 200 MW, a lower bound', () => {
     const r = ratio(defaultDataset.computeGap.compute);
     expect(r.value).to.equal(50);
-    expect(r.lowerBound).to.equal(true);
+    expect(r.bound).to.equal('lower');
     expect(formatRatio(r, 'en')).to.equal('at least 50×');
   });
 
@@ -22,6 +22,17 @@ describe('ratios and winners', () => {
     const capital = structuredClone(defaultDataset.computeGap.capital);
     capital.rival.value = 39e9;
     expect(formatRatio(ratio(capital), 'en')).to.equal('10×');
+  });
+
+  it('never claims more than the values support', () => {
+    const capital = structuredClone(defaultDataset.computeGap.capital);
+    capital.subject.qualifier = 'more-than';
+    expect(formatRatio(ratio(capital), 'en')).to.equal('less than 17×');
+    capital.rival.qualifier = 'more-than';
+    expect(formatRatio(ratio(capital), 'en')).to.equal('about 17×');
+    const smaller = structuredClone(defaultDataset.computeGap.capital);
+    smaller.subject.value = 130e9;
+    expect(formatRatio(ratio(smaller), 'en')).to.equal('2×');
   });
 
   it('flips the winner on reasoning', () => {

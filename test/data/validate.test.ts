@@ -78,6 +78,22 @@ describe('validateDataset', () => {
     expect(firstError({ meta: { asOf: long.slice(0, 100) } }).length).to.be.below(140);
   });
 
+  it('rejects impossible dates, mixed units and holes in lists', () => {
+    expect(firstError({ meta: { asOf: '2026-02-31' } })).to.equal('meta.asOf: 2026-02-31 is not a date in the calendar');
+    expect(firstError({ computeGap: { capital: { rival: { unit: 'EUR' } } } })).to.equal(
+      'computeGap.capital.rival.unit: expected "USD", the subject\'s unit, got "EUR"',
+    );
+    // eslint-disable-next-line no-sparse-arrays
+    const metrics = [, defaultDataset.metricToggle.metrics[0]];
+    expect(firstError({ metricToggle: { metrics } })).to.match(/^metricToggle\.metrics\[0\]: expected an object|^metricToggle\.metrics\[0\]: expected/);
+  });
+
+  it('describes odd values without throwing', () => {
+    expect(firstError({ computeGap: { capital: { rival: { value: 65n } } } })).to.equal(
+      'computeGap.capital.rival.value: expected a positive number, got 65n',
+    );
+  });
+
   it('checks that the calls range holds its default', () => {
     expect(firstError({ metricToggle: { calls: { min: 10, max: 5, default: 7 } } })).to.equal(
       'metricToggle.calls: expected min ≤ default ≤ max, got 10, 7, 5',

@@ -47,8 +47,8 @@ describe('<sov-compute-gap>', () => {
     expect(canvas.getAttribute('role')).to.equal('img');
     expect(canvas.getAttribute('aria-label')).to.contain('Mistral AI about $3.9B, Anthropic $65B');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows[0]).to.match(/^Mistral AI about \$3\.9B All funding to date/);
-    expect(rows[3]).to.match(/^Anthropic more than 10 GW Committed/);
+    expect(rows[0]).to.match(/^Mistral AI All funding to date, over nine rounds \(As of May 2026\) about \$3\.9B$/);
+    expect(rows[3]).to.match(/^Anthropic Committed across its infrastructure deals \(As of May 2026\) more than 10 GW$/);
   });
 
   for (const measure of ['capital', 'compute'] as const) {

@@ -23,7 +23,7 @@ const cases: Case[] = [
   { tag: 'sov-metric-toggle', override: (title) => ({ metricToggle: { title } }), charts: 1 },
 ];
 
-const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
+export const fixtureUrl = (name: string) => new URL(`../fixtures/${name}`, import.meta.url).href;
 
 for (const { tag, override, charts } of cases) {
   const el = unsafeStatic(tag);
@@ -212,3 +212,60 @@ for (const { tag, override, charts } of cases) {
     });
   });
 }
+
+describe('datasets that could throw', () => {
+  afterEach(() => resetDatasetCache());
+
+  it('reports a getter that throws, a bad URL and an odd lang without an uncaught error', async () => {
+    const errors: string[] = [];
+    const onError = (e: ErrorEvent) => errors.push(e.message);
+    window.addEventListener('error', onError);
+    try {
+      const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
+      el.data = {
+        get meta(): never {
+          throw new Error('boom');
+        },
+      } as unknown as DatasetOverride;
+      await settled(el);
+      expect(errorBox(el)!.textContent).to.contain('could not be read: boom');
+
+      const bad = await fixture<SovElement>(html`<sov-metric-toggle src="http://["></sov-metric-toggle>`);
+      await settled(bad);
+      expect(errorBox(bad)!.textContent).to.contain('is not a valid URL');
+
+      for (const lang of ['toString', 'en_GB', '']) {
+        const box = await fixture<HTMLElement>(html`<div lang=${lang}><sov-compute-gap></sov-compute-gap></div>`);
+        const widget = box.firstElementChild as SovElement;
+        await settled(widget);
+        expect(errorBox(widget), lang).to.equal(null);
+        expect(textOf(widget)).to.contain('Compute and capital');
+      }
+      expect(errors).to.deep.equal([]);
+    } finally {
+      window.removeEventListener('error', onError);
+    }
+  });
+
+  it('says when the fault is in the page default', async () => {
+    setDefaultDataset({ computeGap: { capital: { rival: { value: -1 } } } });
+    const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
+    await settled(el);
+    expect(errorBox(el)!.textContent).to.contain('The page default dataset (set with setDefaultDataset) is invalid');
+  });
+
+  it('retries a failed request when a widget asks again', async () => {
+    const spy = spyOnFetch();
+    try {
+      const src = fixtureUrl('missing.json');
+      const el = await fixture<SovElement>(html`<sov-compute-gap src=${src}></sov-compute-gap>`);
+      await settled(el);
+      el.remove();
+      const again = await fixture<SovElement>(html`<sov-compute-gap src=${src}></sov-compute-gap>`);
+      await settled(again);
+      expect(spy.calls.filter((u) => u === src)).to.have.length(2);
+    } finally {
+      spy.restore();
+    }
+  });
+});

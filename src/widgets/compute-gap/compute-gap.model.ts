@@ -20,8 +20,6 @@ export interface MeasureView {
   id: Measure;
   title: string;
   ratio: string;
-  /** The ratio to one decimal, for the data table. */
-  ratioExact: string;
   sentence: string;
   rows: [BarRow, BarRow];
   sources: string[];
@@ -46,8 +44,10 @@ export function measureView(dataset: Dataset, id: Measure, lang: string): Measur
     id,
     title: tr(comparison.title, lang),
     ratio: ratioText,
-    ratioExact: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(r.value),
-    sentence: msg(lang, 'ratioSentence', { rival: rival.short, subject: subject.short, ratio: ratioText }),
+    // Below 1 the ratio is given the other way round ("as much for Mistral as for …").
+    sentence: msg(lang, 'ratioSentence', r.value < 1
+      ? { rival: subject.short, subject: rival.short }
+      : { rival: rival.short, subject: subject.short }),
     rows: [row('subject', comparison.subject), row('rival', comparison.rival)],
     sources: [...comparison.subject.sources, ...comparison.rival.sources],
   };

@@ -32,13 +32,16 @@ export const computeGapStyles = css`
   table {
     margin-top: 0.5em;
   }
+  .figure {
+    text-align: end;
+    padding-inline-end: 0;
+  }
   td.figure {
-    white-space: nowrap;
     font-weight: 600;
   }
-  @container (max-width: 30rem) {
-    .as-of {
-      display: none;
-    }
+  .counts {
+    display: block;
+    color: var(--_muted);
+    font-weight: 400;
   }
 `;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BarChart, readTheme } from '../../chart/chart.js';
+import { BarChart, isPowerOfTen, readTheme, textWidth } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { formatAmount } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -62,7 +62,7 @@ export class SovComputeGap extends SovElement {
     const items = view.rows.map((r) => `${r.name} ${r.display}`).join(', ');
     return html`<section class="measure" aria-labelledby="title-${view.id}">
       <h3 id="title-${view.id}">${view.title}</h3>
-      <p class="ratio"><strong>${view.ratio}</strong>${view.sentence}</p>
+      <p class="ratio"><strong>${view.ratio}</strong> ${view.sentence}</p>
       <div class="chart" part="chart">
         <canvas
           data-measure=${view.id}
@@ -72,20 +72,21 @@ export class SovComputeGap extends SovElement {
       </div>
       ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
       <table part="table">
-        <caption class="visually-hidden">${view.title}: ${view.sentence}</caption>
+        <caption class="visually-hidden">${view.title}: ${view.ratio} ${view.sentence}</caption>
         <thead>
           <tr>
             <th scope="col">${msg(lang, 'party')}</th>
-            <th scope="col">${msg(lang, 'figure')}</th>
-            <th scope="col">${msg(lang, 'counts')}</th>
+            <th scope="col" class="figure">${msg(lang, 'figure')}</th>
           </tr>
         </thead>
         <tbody>
           ${[subject, rival].map(
             (row) => html`<tr>
-              <th scope="row"><span class="swatch ${row.party}" aria-hidden="true"></span>${row.name}</th>
+              <th scope="row">
+                <span class="swatch ${row.party}" aria-hidden="true"></span>${row.name}
+                <span class="counts">${row.label} (${msg(lang, 'asOf', { date: row.asOf })})</span>
+              </th>
               <td class="figure">${row.display}</td>
-              <td>${row.label}<span class="as-of"> (${msg(lang, 'asOf', { date: row.asOf })})</span></td>
             </tr>`,
           )}
         </tbody>
@@ -96,10 +97,12 @@ export class SovComputeGap extends SovElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const dataset = this.story;
-    if (!dataset) return;
+    if (!dataset) return Object.values(this.charts).forEach((c) => c.hostDisconnected()); // no canvas
     const lang = this.language;
     const theme = readTheme(this);
     const font = { family: theme.font, size: 12 };
+    const labelFont = `600 12px ${theme.font}`;
+    const log = this.scale === 'log';
     for (const id of ['capital', 'compute'] as const) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
       if (!canvas) {
@@ -128,19 +131,22 @@ export class SovComputeGap extends SovElement {
           responsive: true,
           maintainAspectRatio: false,
           events: [],
-          layout: { padding: { right: 4 } },
+          // Room past the longest bar for its value label.
+          layout: { padding: { right: textWidth(view.rows.map((r) => r.display), labelFont) + 10 } },
           scales: {
             x: {
-              type: this.scale === 'log' ? 'logarithmic' : 'linear',
-              beginAtZero: this.scale !== 'log',
-              grace: this.scale === 'log' ? 0 : '30%',
-              grid: { color: theme.grid },
+              type: log ? 'logarithmic' : 'linear',
+              beginAtZero: !log,
+              // A log axis from the power of ten below the smallest value, gridlines at powers of ten only.
+              ...(log ? { min: 10 ** Math.floor(Math.log10(Math.min(...view.rows.map((r) => r.value)))) } : {}),
+              grid: { color: log ? (c) => (isPowerOfTen(c.tick.value) ? theme.grid : 'transparent') : theme.grid },
               border: { color: theme.grid },
               ticks: {
                 color: theme.muted,
                 font,
                 maxTicksLimit: 5,
-                callback: (value) => formatAmount(Number(value), unit, lang),
+                autoSkip: !log,
+                callback: (value) => (log && !isPowerOfTen(Number(value)) ? '' : formatAmount(Number(value), unit, lang)),
               },
             },
             y: {
@@ -153,8 +159,7 @@ export class SovComputeGap extends SovElement {
             sovValueLabels: {
               labels: view.rows.map((r) => r.display),
               color: theme.text,
-              inside: theme.surface,
-              font: `600 12px ${theme.font}`,
+              font: labelFont,
             },
           },
         },

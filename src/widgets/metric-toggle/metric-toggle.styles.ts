@@ -66,7 +66,7 @@ export const metricToggleStyles = css`
     font-weight: 600;
   }
   .chart {
-    height: 13rem;
+    height: 9.5rem;
   }
   .winner {
     font-weight: 700;

@@ -1,6 +1,6 @@
 import { html, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
-import { BarChart, readTheme } from '../../chart/chart.js';
+import { BarChart, readTheme, textWidth, wrapLabel } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -141,39 +141,41 @@ export class SovMetricToggle extends SovElement {
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
     const dataset = this.story;
-    if (!dataset) return;
+    if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
     const calls = clampCalls(dataset, this.calls);
     const view = metricView(dataset, this.metric, calls, lang);
     const theme = readTheme(this);
     const font = { family: theme.font, size: 12 };
     const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const values = [fmt(view.plotted.small), fmt(view.plotted.large)];
+    const labelFont = `600 12px ${theme.font}`;
     this.chart.render(this.renderRoot.querySelector('canvas'), {
       type: 'bar',
       data: {
-        labels: [view.models.small, view.models.large],
+        labels: [wrapLabel(view.models.small), wrapLabel(view.models.large)],
         datasets: [
           {
             data: [view.plotted.small, view.plotted.large],
             backgroundColor: [theme.color('small'), theme.color('large')],
-            barPercentage: 0.7,
+            barPercentage: 0.8,
           },
         ],
       },
       options: {
+        indexAxis: 'y',
         responsive: true,
         maintainAspectRatio: false,
         events: [],
-        layout: { padding: { top: 18 } },
+        layout: { padding: { right: textWidth(values, labelFont) + 10 } },
         scales: {
-          x: {
+          y: {
             grid: { display: false },
             border: { color: theme.grid },
             ticks: { color: theme.text, font: { ...font, weight: 'bold' } },
           },
-          y: {
+          x: {
             beginAtZero: true,
-            grace: '10%',
             grid: { color: theme.grid },
             border: { display: false },
             ticks: { color: theme.muted, font, maxTicksLimit: 5, callback: (v) => fmt(Number(v)) },
@@ -186,12 +188,7 @@ export class SovMetricToggle extends SovElement {
           },
         },
         plugins: {
-          sovValueLabels: {
-            labels: [fmt(view.plotted.small), fmt(view.plotted.large)],
-            color: theme.text,
-            inside: theme.surface,
-            font: `600 12px ${theme.font}`,
-          },
+          sovValueLabels: { labels: values, color: theme.text, font: labelFont },
         },
       },
     });
