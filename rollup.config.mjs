@@ -7,6 +7,28 @@ import terser from '@rollup/plugin-terser';
 
 const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true });
 
+/**
+ * Minifies the CSS inside Lit's css`…` literals (comments, white space, spaces around
+ * braces and semicolons). Our styles hold no interpolations, so this is plain text work.
+ */
+const minifyCssLiterals = () => ({
+  name: 'minify-css-literals',
+  transform(code, id) {
+    // TypeScript emits the tag as `css ` followed by the literal, with a space.
+    if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
+    const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
+      const min = body
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/;}/g, '}')
+        .trim();
+      return `css\`${min}\``;
+    });
+    return { code: out, map: null };
+  },
+});
+
 /** After the data entry is built, validate the default dataset and write it and its schema as JSON. */
 const writeDatasetJson = () => ({
   name: 'write-dataset-json',
@@ -30,6 +52,7 @@ export default [
     output: { file: 'dist/sovereignty-widgets.js', format: 'es', sourcemap: false },
     plugins: [
       resolve({ browser: true }),
+      minifyCssLiterals(),
       ts(),
       terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
     ],

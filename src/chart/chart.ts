@@ -11,6 +11,7 @@ import {
   LinearScale,
   LogarithmicScale,
   type ChartConfiguration,
+  type ChartOptions,
   type Plugin,
 } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
@@ -42,25 +43,25 @@ export function readTheme(host: HTMLElement): ChartTheme {
   };
 }
 
-let measureContext: CanvasRenderingContext2D | null | undefined;
-
-/** The width in pixels the longest of `labels` needs in `font`, to reserve room beside the bars. */
-export function textWidth(labels: string[], font: string): number {
-  measureContext ??= document.createElement('canvas').getContext('2d');
-  if (!measureContext) return 0;
-  measureContext.font = font;
-  return Math.max(0, ...labels.map((label) => measureContext!.measureText(label).width));
-}
-
-/** Splits a category label into lines of about `width` characters, for narrow charts. */
-export function wrapLabel(label: string, width = 14): string[] {
-  const lines: string[] = [];
-  for (const word of label.split(/\s+/)) {
-    const last = lines.length - 1;
-    if (last >= 0 && lines[last].length + word.length + 1 <= width) lines[last] += ` ${word}`;
-    else lines.push(word);
-  }
-  return lines;
+/** Options both bar-list charts share: horizontal bars, labels above them, a value axis below. */
+export function barListOptions(theme: ChartTheme, names: string[], values: string[]): ChartOptions<'bar'> {
+  const size = 13;
+  return {
+    indexAxis: 'y',
+    responsive: true,
+    maintainAspectRatio: false,
+    events: [],
+    layout: { padding: { top: size + 6 } },
+    scales: {
+      y: { display: false },
+      x: {
+        grid: { color: theme.grid },
+        border: { display: false },
+        ticks: { color: theme.muted, font: { family: theme.font, size: 12 }, maxRotation: 0, maxTicksLimit: 5 },
+      },
+    },
+    plugins: { sovBarLabels: { names, values, color: theme.text, font: `${size}px ${theme.font}` } },
+  };
 }
 
 /** True for 1, 10, 100…: the only ticks a log axis labels and draws gridlines for. */
@@ -68,33 +69,36 @@ export const isPowerOfTen = (value: number) => Math.abs(Math.log10(value) % 1) <
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-interface ValueLabelOptions {
-  labels: string[];
+interface BarLabelOptions {
+  /** What each bar is, drawn in bold above it. */
+  names: string[];
+  /** Its formatted value, drawn after the name. */
+  values: string[];
   color: string;
   font: string;
 }
 
-/** Draws each bar's formatted value just past its end, in room the widget reserves with `textWidth`. */
-const valueLabels: Plugin<'bar', ValueLabelOptions> = {
-  id: 'sovValueLabels',
+/**
+ * Draws "Name  value" above each horizontal bar, left-aligned, as a bar list does: the bars
+ * keep the full width at any size, and no label is ever clipped by an axis.
+ */
+const barLabels: Plugin<'bar', BarLabelOptions> = {
+  id: 'sovBarLabels',
   afterDatasetsDraw(chart, _args, options) {
     const { ctx, chartArea } = chart;
-    const horizontal = chart.options.indexAxis === 'y';
     ctx.save();
-    ctx.font = options.font;
+    ctx.fillStyle = options.color;
+    ctx.textBaseline = 'bottom';
+    ctx.textAlign = 'left';
     chart.getDatasetMeta(0).data.forEach((bar, i) => {
-      const text = options.labels[i] ?? '';
-      const { x, y } = bar.getProps(['x', 'y'], true) as { x: number; y: number };
-      ctx.fillStyle = options.color;
-      if (horizontal) {
-        ctx.textBaseline = 'middle';
-        ctx.textAlign = 'left';
-        ctx.fillText(text, Math.min(x, chartArea.right) + 6, y);
-      } else {
-        ctx.textBaseline = 'bottom';
-        ctx.textAlign = 'center';
-        ctx.fillText(text, x, y - 4);
-      }
+      const { y, height } = bar.getProps(['y', 'height'], true) as { y: number; height: number };
+      const top = y - height / 2 - 4;
+      ctx.font = `700 ${options.font}`;
+      const name = `${options.names[i] ?? ''}  `;
+      ctx.fillText(name, chartArea.left, top);
+      const offset = ctx.measureText(name).width;
+      ctx.font = options.font;
+      ctx.fillText(options.values[i] ?? '', chartArea.left + offset, top);
     });
     ctx.restore();
   },
@@ -102,7 +106,7 @@ const valueLabels: Plugin<'bar', ValueLabelOptions> = {
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType> {
-    sovValueLabels?: TType extends 'bar' ? Partial<ValueLabelOptions> : never;
+    sovBarLabels?: TType extends 'bar' ? Partial<BarLabelOptions> : never;
   }
 }
 
@@ -128,7 +132,7 @@ export class BarChart implements ReactiveController {
     const animate = !prefersReducedMotion();
     config.options = { ...config.options, animation: animate ? { duration: 400 } : false };
     if (!this.chart) {
-      this.chart = new Chart(canvas, { ...config, plugins: [valueLabels] });
+      this.chart = new Chart(canvas, { ...config, plugins: [barLabels] });
       return;
     }
     this.chart.data = config.data;

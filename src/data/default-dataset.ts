@@ -75,7 +75,7 @@ export const defaultDataset: Dataset = {
         value: 65e9,
         unit: 'USD',
         qualifier: 'exact',
-        label: 'Series H, a single round announced on 28 May 2026',
+        label: 'Series H, a single funding round',
         sources: ['anthropic-series-h', 'tma-bet'],
         asOf: '2026-05-28',
       },

@@ -1,5 +1,4 @@
-import { LitElement, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from '../data/load.js';
 import type { Dataset, DatasetOverride, SourceId } from '../data/types.js';
 import { formatDate } from './format.js';
@@ -14,6 +13,14 @@ export class SovErrorEvent extends Event {
 }
 
 export type Theme = 'auto' | 'light' | 'dark';
+
+/** `lang` of the element or its nearest ancestor, looking through shadow roots; else English. */
+function languageOf(start: Element): string {
+  for (let node: Node | null = start; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {
+    if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
+  }
+  return 'en';
+}
 
 /** Only `https:` links are rendered; anything else (javascript:, data:, http:) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
@@ -39,18 +46,27 @@ const darkQuery = () => (darkList ??= window.matchMedia('(prefers-color-scheme: 
 export abstract class SovElement extends LitElement {
   static override styles = [baseStyles];
 
+  // Reactive properties without decorators, so the bundle needs no decorator helpers.
+  static override properties: PropertyDeclarations = {
+    data: { attribute: false },
+    src: {},
+    theme: { reflect: true },
+    story: { state: true },
+    problem: { state: true },
+  };
+
   /** A dataset, or a partial one merged over the default. Takes precedence over everything. */
-  @property({ attribute: false }) data?: DatasetOverride;
+  data?: DatasetOverride;
 
   /** URL of a JSON dataset (partial allowed). Widgets naming the same URL share one request. */
-  @property() src?: string;
+  src?: string;
 
   /** `auto` follows the reader's colour-scheme preference. */
-  @property({ reflect: true }) theme: Theme = 'auto';
+  theme: Theme = 'auto';
 
   /** The dataset in use, once resolved and valid. */
-  @state() protected story?: Dataset;
-  @state() protected problem?: DatasetProblem;
+  protected story?: Dataset;
+  protected problem?: DatasetProblem;
 
   private loadToken = 0;
   private loadedUrl?: string;
@@ -94,12 +110,7 @@ export abstract class SovElement extends LitElement {
 
   /** The language: `lang` on the element or its nearest ancestor, across shadow roots. */
   protected get language(): string {
-    let node: Node | null = this;
-    while (node) {
-      if (node instanceof Element && node.hasAttribute('lang')) return node.getAttribute('lang') || 'en';
-      node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
-    }
-    return 'en';
+    return languageOf(this);
   }
 
   protected override willUpdate(changed: PropertyValues) {

@@ -64,7 +64,11 @@ describe('<sov-compute-gap>', () => {
 
   it('switches to a logarithmic scale with scale="log" and says so', async () => {
     const el = await make(html`<sov-compute-gap scale="log"></sov-compute-gap>`);
-    expect(chartFor(el, 'capital').scales.x.type).to.equal('logarithmic');
+    const x = chartFor(el, 'capital').scales.x;
+    expect(x.type).to.equal('logarithmic');
+    expect([x.min, x.max]).to.deep.equal([1e9, 1e11]);
+    const labelled = x.ticks.filter((t) => t.label !== '').map((t) => t.value);
+    expect(labelled).to.deep.equal([1e9, 1e10, 1e11]);
     expect(textOf(el)).to.contain('Logarithmic scale');
     el.scale = 'linear';
     await el.updateComplete;

@@ -22,7 +22,7 @@ export const computeGapStyles = css`
     margin-inline-end: 0.3em;
   }
   .chart {
-    height: 6.5rem;
+    height: 8.5rem;
   }
   .scale-note {
     margin: 0.25em 0 0;

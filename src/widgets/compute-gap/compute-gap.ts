@@ -1,12 +1,11 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { BarChart, isPowerOfTen, readTheme, textWidth } from '../../chart/chart.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { BarChart, barListOptions, isPowerOfTen, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { formatAmount } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
 import { SovElement } from '../../shared/sov-element.js';
 import { computeGapStyles } from './compute-gap.styles.js';
-import { measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
+import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
 
 /**
  * @summary Mistral against a frontier leader: capital raised and compute capacity, as
@@ -39,8 +38,10 @@ import { measureView, measuresFor, type Measure, type MeasureView } from './comp
 export class SovComputeGap extends SovElement {
   static override styles = [...SovElement.styles, computeGapStyles];
 
-  @property({ reflect: true }) measure: 'both' | Measure = 'both';
-  @property({ reflect: true }) scale: 'linear' | 'log' = 'linear';
+  static override properties: PropertyDeclarations = { measure: { reflect: true }, scale: { reflect: true } };
+
+  measure: 'both' | Measure = 'both';
+  scale: 'linear' | 'log' = 'linear';
 
   private readonly charts = { capital: new BarChart(this), compute: new BarChart(this) };
 
@@ -100,69 +101,44 @@ export class SovComputeGap extends SovElement {
     if (!dataset) return Object.values(this.charts).forEach((c) => c.hostDisconnected()); // no canvas
     const lang = this.language;
     const theme = readTheme(this);
-    const font = { family: theme.font, size: 12 };
-    const labelFont = `600 12px ${theme.font}`;
     const log = this.scale === 'log';
-    for (const id of ['capital', 'compute'] as const) {
+    for (const id of MEASURES) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
-      if (!canvas) {
-        this.charts[id].hostDisconnected();
-        continue;
-      }
       const view = measureView(dataset, id, lang);
       const unit = dataset.computeGap[id].subject.unit;
+      const values = view.rows.map((r) => r.value);
+      const options = barListOptions(
+        theme,
+        view.rows.map((r) => r.short),
+        view.rows.map((r) => r.display),
+      );
+      const x = options.scales!.x!;
+      Object.assign(x, {
+        type: log ? 'logarithmic' : 'linear',
+        beginAtZero: !log,
+        // A log axis spans whole powers of ten around the values and marks powers of ten only.
+        ...(log ? { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : {}),
+      });
+      if (log) x.grid!.color = (c) => (isPowerOfTen(c.tick.value) ? theme.grid : 'transparent');
+      Object.assign(x.ticks!, {
+        autoSkip: !log,
+        callback: (value: number | string) =>
+          log && !isPowerOfTen(Number(value)) ? '' : formatAmount(Number(value), unit, lang),
+      });
       this.charts[id].render(canvas, {
         type: 'bar',
         data: {
           labels: view.rows.map((r) => r.short),
           datasets: [
             {
-              data: view.rows.map((r) => r.value),
+              data: values,
               backgroundColor: view.rows.map((r) => theme.color(r.party)),
-              borderColor: theme.text,
-              borderWidth: 0,
-              barPercentage: 0.9,
-              categoryPercentage: 0.9,
+              barPercentage: 0.55,
+              categoryPercentage: 1,
             },
           ],
         },
-        options: {
-          indexAxis: 'y',
-          responsive: true,
-          maintainAspectRatio: false,
-          events: [],
-          // Room past the longest bar for its value label.
-          layout: { padding: { right: textWidth(view.rows.map((r) => r.display), labelFont) + 10 } },
-          scales: {
-            x: {
-              type: log ? 'logarithmic' : 'linear',
-              beginAtZero: !log,
-              // A log axis from the power of ten below the smallest value, gridlines at powers of ten only.
-              ...(log ? { min: 10 ** Math.floor(Math.log10(Math.min(...view.rows.map((r) => r.value)))) } : {}),
-              grid: { color: log ? (c) => (isPowerOfTen(c.tick.value) ? theme.grid : 'transparent') : theme.grid },
-              border: { color: theme.grid },
-              ticks: {
-                color: theme.muted,
-                font,
-                maxTicksLimit: 5,
-                autoSkip: !log,
-                callback: (value) => (log && !isPowerOfTen(Number(value)) ? '' : formatAmount(Number(value), unit, lang)),
-              },
-            },
-            y: {
-              grid: { display: false },
-              border: { color: theme.grid },
-              ticks: { color: theme.text, font: { ...font, weight: 'bold' } },
-            },
-          },
-          plugins: {
-            sovValueLabels: {
-              labels: view.rows.map((r) => r.display),
-              color: theme.text,
-              font: labelFont,
-            },
-          },
-        },
+        options,
       });
     }
   }

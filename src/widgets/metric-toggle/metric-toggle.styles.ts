@@ -66,7 +66,7 @@ export const metricToggleStyles = css`
     font-weight: 600;
   }
   .chart {
-    height: 9.5rem;
+    height: 10rem;
   }
   .winner {
     font-weight: 700;

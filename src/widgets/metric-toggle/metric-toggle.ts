@@ -1,6 +1,5 @@
-import { html, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { BarChart, readTheme, textWidth, wrapLabel } from '../../chart/chart.js';
+import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { BarChart, barListOptions, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -43,8 +42,10 @@ export class SovMetricChangeEvent extends Event {
 export class SovMetricToggle extends SovElement {
   static override styles = [...SovElement.styles, metricToggleStyles];
 
-  @property({ reflect: true }) metric: MetricId = 'speed';
-  @property({ type: Number }) calls?: number;
+  static override properties: PropertyDeclarations = { metric: { reflect: true }, calls: { type: Number } };
+
+  metric: MetricId = 'speed';
+  calls?: number;
 
   private readonly chart = new BarChart(this);
 
@@ -143,54 +144,37 @@ export class SovMetricToggle extends SovElement {
     const dataset = this.story;
     if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
-    const calls = clampCalls(dataset, this.calls);
-    const view = metricView(dataset, this.metric, calls, lang);
+    const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang);
     const theme = readTheme(this);
-    const font = { family: theme.font, size: 12 };
     const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const names = [view.models.small, view.models.large];
     const values = [fmt(view.plotted.small), fmt(view.plotted.large)];
-    const labelFont = `600 12px ${theme.font}`;
+    const options = barListOptions(theme, names, values);
+    const x = options.scales!.x!;
+    Object.assign(x, {
+      beginAtZero: true,
+      title: {
+        display: true,
+        text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit,
+        color: theme.muted,
+        font: { family: theme.font, size: 12 },
+      },
+    });
+    Object.assign(x.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
     this.chart.render(this.renderRoot.querySelector('canvas'), {
       type: 'bar',
       data: {
-        labels: [wrapLabel(view.models.small), wrapLabel(view.models.large)],
+        labels: names,
         datasets: [
           {
             data: [view.plotted.small, view.plotted.large],
             backgroundColor: [theme.color('small'), theme.color('large')],
-            barPercentage: 0.8,
+            barPercentage: 0.55,
+            categoryPercentage: 1,
           },
         ],
       },
-      options: {
-        indexAxis: 'y',
-        responsive: true,
-        maintainAspectRatio: false,
-        events: [],
-        layout: { padding: { right: textWidth(values, labelFont) + 10 } },
-        scales: {
-          y: {
-            grid: { display: false },
-            border: { color: theme.grid },
-            ticks: { color: theme.text, font: { ...font, weight: 'bold' } },
-          },
-          x: {
-            beginAtZero: true,
-            grid: { color: theme.grid },
-            border: { display: false },
-            ticks: { color: theme.muted, font, maxTicksLimit: 5, callback: (v) => fmt(Number(v)) },
-            title: {
-              display: true,
-              text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(calls) }) : view.unit,
-              color: theme.muted,
-              font,
-            },
-          },
-        },
-        plugins: {
-          sovValueLabels: { labels: values, color: theme.text, font: labelFont },
-        },
-      },
+      options,
     });
   }
 }
