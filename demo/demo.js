@@ -1,7 +1,7 @@
 // The demo's preview settings apply to every widget on the page at once. They can also be
 // given in the URL (?theme=dark&lang=fr&width=320), so a preview can be shared.
 const form = document.querySelector('.controls');
-const widgets = () => document.querySelectorAll('sov-compute-gap, sov-metric-toggle');
+const widgets = () => document.querySelectorAll('.frame > *');
 
 for (const [name, value] of new URLSearchParams(location.search)) {
   if (form.elements[name]) form.elements[name].value = value;

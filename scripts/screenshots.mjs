@@ -19,7 +19,7 @@ for (const width of [320, 960]) {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
     await page.goto(`${base}?theme=${theme}&width=full`);
     await page.waitForFunction(() =>
-      [...document.querySelectorAll('.frame > *')].every((el) => el.shadowRoot?.querySelector('canvas, [role=alert]')),
+      [...document.querySelectorAll('.frame > *')].every((el) => el.shadowRoot?.querySelector('.card, [role=alert]')),
     );
     await page.waitForTimeout(600); // let the bar animation finish
     const frames = await page.locator('.frame > *').all();

@@ -4,6 +4,11 @@
  */
 export { SovComputeGap } from './widgets/compute-gap/compute-gap.js';
 export { SovMetricToggle, SovMetricChangeEvent } from './widgets/metric-toggle/metric-toggle.js';
+export { SovStackCard } from './widgets/stack-card/stack-card.js';
+export { SovBullBear } from './widgets/bull-bear/bull-bear.js';
+export { SovMilestones } from './widgets/milestones/milestones.js';
+export { SovUseCases } from './widgets/use-cases/use-cases.js';
+export { SovExplainer } from './widgets/explainer/explainer.js';
 export { SovElement, SovErrorEvent } from './shared/sov-element.js';
 export { defaultDataset } from './data/default-dataset.js';
 export { setDefaultDataset, resolveDataset } from './data/load.js';

@@ -198,7 +198,11 @@ export const defaultDataset: Dataset = {
       sources: ['tma-bet'],
     },
   },
-  useCases: [
+  useCases: {
+    title: 'Narrow models doing real work',
+    summary:
+      'Each deployment is one model doing one job efficiently: the concrete side of the strategy. The open question is whether the bundle beats a free open-weight download.',
+    items: [
     {
       id: 'bnp-kyc',
       title: 'Know-your-customer checks on premises',
@@ -264,7 +268,8 @@ export const defaultDataset: Dataset = {
       figures: [{ text: 'An app with more than a million customers', sources: ['tma-bet'] }],
       sources: ['tma-bet'],
     },
-  ],
+    ],
+  },
   bullBear: {
     title: 'Two readings of the same facts',
     bull: [

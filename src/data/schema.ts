@@ -152,7 +152,10 @@ export const datasetSchema: Schema & { $schema: string; $id: string; title: stri
       ),
       quote: ref('quote'),
     }),
-    useCases: list(
+    useCases: object({
+      title: ref('text'),
+      summary: ref('text'),
+      items: list(
       object(
         {
           id: { type: 'string', minLength: 1, description: 'an id' },
@@ -166,7 +169,8 @@ export const datasetSchema: Schema & { $schema: string; $id: string; title: stri
         },
         ['model'],
       ),
-    ),
+      ),
+    }),
     bullBear: object({
       title: ref('text'),
       bull: list(ref('point'), 1),

@@ -131,6 +131,12 @@ export interface UseCase {
   sources: SourceId[];
 }
 
+export interface UseCases {
+  title: Text;
+  summary: Text;
+  items: UseCase[];
+}
+
 export interface BullBear {
   title: Text;
   bull: Point[];
@@ -176,7 +182,7 @@ export interface Dataset {
   computeGap: ComputeGap;
   metricToggle: MetricToggle;
   stack: Stack;
-  useCases: UseCase[];
+  useCases: UseCases;
   bullBear: BullBear;
   milestones: Milestones;
 }

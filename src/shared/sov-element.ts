@@ -1,6 +1,6 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from '../data/load.js';
-import type { Dataset, DatasetOverride, SourceId } from '../data/types.js';
+import type { Dataset, DatasetOverride, Quote, Source, SourceId } from '../data/types.js';
 import { formatDate } from './format.js';
 import { msg, tr } from './i18n.js';
 import { baseStyles } from './styles.js';
@@ -207,6 +207,19 @@ export abstract class SovElement extends LitElement {
     </div>`;
   }
 
+  /** The publishers of the given sources, for a point's short attribution. */
+  protected sourceNames(ids: SourceId[], dataset: Dataset): string {
+    return ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter(Boolean).join('; ');
+  }
+
+  /** A quote as a quote: the words, then who said them and where. */
+  protected renderQuote(quote: Quote, lang: string) {
+    return html`<figure class="quote" part="quote">
+      <blockquote><p>“${tr(quote.text, lang)}”</p></blockquote>
+      <figcaption>— ${quote.speaker}${quote.role ? html`, ${tr(quote.role, lang)}` : nothing}</figcaption>
+    </figure>`;
+  }
+
   /**
    * The compact sources line ("Sources: Anthropic, 28 May 2026; …") that opens to the full
    * list with titles and links.
@@ -218,19 +231,22 @@ export abstract class SovElement extends LitElement {
     const short = sources.map((s) => `${s.publisher}, ${formatDate(s.date, lang)}`).join('; ');
     return html`<details class="sources" part="sources">
       <summary>${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${short}</summary>
-      <ul>
-        ${sources.map((s) => {
-          const url = safeUrl(s.url);
-          const title = tr(s.title, lang);
-          return html`<li>
-            ${s.publisher},
-            ${url
-              ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>`
-              : html`<cite>${title}</cite>`},
-            ${formatDate(s.date, lang)}
-          </li>`;
-        })}
-      </ul>
+      ${this.renderSourceList(sources, lang)}
     </details>`;
+  }
+
+  /** Sources in full: publisher, title (a link only for https: URLs, opened safely), date. */
+  protected renderSourceList(sources: Source[], lang: string) {
+    return html`<ul>
+      ${sources.map((s) => {
+        const url = safeUrl(s.url);
+        const title = tr(s.title, lang);
+        return html`<li>
+          ${s.publisher},
+          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`},
+          ${formatDate(s.date, lang)}
+        </li>`;
+      })}
+    </ul>`;
   }
 }

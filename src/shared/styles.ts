@@ -17,6 +17,8 @@ export const baseStyles = css`
     --_rival: var(--sov-rival, #3d5a80);
     --_small: var(--sov-small, #d35400);
     --_large: var(--sov-large, #3d5a80);
+    --_bull: var(--sov-bull, #1f7a4d);
+    --_bear: var(--sov-bear, #b3261e);
     --_error: var(--sov-error, #b00020);
     --_radius: var(--sov-radius, 10px);
     --_space: var(--sov-space, 1rem);
@@ -46,6 +48,8 @@ export const baseStyles = css`
     --_rival: var(--sov-rival, #8fb3e8);
     --_small: var(--sov-small, #ff8c42);
     --_large: var(--sov-large, #8fb3e8);
+    --_bull: var(--sov-bull, #6fd3a0);
+    --_bear: var(--sov-bear, #ff8a80);
     --_error: var(--sov-error, #ff8a9a);
     --_focus: var(--sov-focus, #8ab4ff);
   }
@@ -61,6 +65,8 @@ export const baseStyles = css`
       --_rival: var(--sov-rival, #8fb3e8);
       --_small: var(--sov-small, #ff8c42);
       --_large: var(--sov-large, #8fb3e8);
+      --_bull: var(--sov-bull, #6fd3a0);
+      --_bear: var(--sov-bear, #ff8a80);
       --_error: var(--sov-error, #ff8a9a);
       --_focus: var(--sov-focus, #8ab4ff);
     }
@@ -149,6 +155,36 @@ export const baseStyles = css`
   .sources ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.2em;
+  }
+  .quote {
+    margin: 1em 0 0;
+    padding-inline-start: 0.9em;
+    border-inline-start: 3px solid var(--_accent);
+  }
+  .quote blockquote {
+    margin: 0;
+    font-size: 1.0625em;
+    font-style: italic;
+  }
+  .quote p {
+    margin: 0;
+  }
+  .quote figcaption {
+    margin-top: 0.25em;
+    color: var(--_muted);
+    font-size: 0.875em;
+  }
+  ul.plain {
+    margin: 0;
+    padding-inline-start: 1.1em;
+  }
+  ul.plain li + li {
+    margin-top: 0.3em;
+  }
+  h3 {
+    margin: 0;
+    font-size: 1em;
+    line-height: 1.3;
   }
   .error {
     padding: var(--_space);

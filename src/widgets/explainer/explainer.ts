@@ -1,0 +1,121 @@
+import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import type { Dataset } from '../../data/types.js';
+import { msg, tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+import '../bull-bear/bull-bear.js';
+import '../compute-gap/compute-gap.js';
+import '../metric-toggle/metric-toggle.js';
+import '../milestones/milestones.js';
+import '../stack-card/stack-card.js';
+import '../use-cases/use-cases.js';
+
+/** The article's order. */
+export const SECTIONS = [
+  'question',
+  'stack',
+  'metrics',
+  'use-cases',
+  'compute-gap',
+  'bull-bear',
+  'milestones',
+  'sources',
+] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** The sections a `sections` attribute names, in its order; all of them when it names none. */
+export function sectionsFor(attribute: string | undefined): Section[] {
+  if (attribute === undefined) return [...SECTIONS];
+  const names = attribute.split(/[\s,]+/).filter((s): s is Section => SECTIONS.includes(s as Section));
+  return [...new Set(names)];
+}
+
+/**
+ * @summary The whole piece in one tag: the question, the four pillars, the metric toggle, the
+ * use cases, the compute gap, the two readings, the milestones and the sources. It loads the
+ * dataset once and hands it to every widget it holds.
+ *
+ * @attr sections - Which sections, in which order, separated by spaces or commas: `question`,
+ * `stack`, `metrics`, `use-cases`, `compute-gap`, `bull-bear`, `milestones`, `sources`
+ * (default: all, in that order).
+ * @attr as-of - The milestones' evaluation date, YYYY-MM-DD (default: today).
+ * @attr src - URL of a JSON dataset, partial allowed. Requested once for all sections.
+ * @attr theme - `auto` (default), `light` or `dark`; passed to every section.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The whole piece.
+ * @csspart question - The opening question.
+ * @csspart sources - The full list of sources.
+ * @csspart error - The error box, shown instead of the piece.
+ */
+export class SovExplainer extends SovElement {
+  static override styles = [
+    ...SovElement.styles,
+    css`
+      .piece {
+        display: grid;
+        gap: calc(var(--_space) * 1.5);
+      }
+      .question h2 {
+        margin: 0.1em 0 0.3em;
+        font-size: 1.6em;
+        line-height: 1.2;
+      }
+      .question p {
+        margin: 0;
+      }
+      .kicker {
+        color: var(--_accent);
+        font-size: 0.875em;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .all-sources ul {
+        margin: 0.25em 0 0;
+        padding-inline-start: 1.2em;
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = { sections: {}, asOf: { attribute: 'as-of' } };
+
+  sections?: string;
+  asOf?: string;
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const sections = sectionsFor(this.sections);
+    if (!sections.length) return html`<p class="muted">${msg(lang, 'unknownSections', { sections: this.sections ?? '' })}</p>`;
+    // Every section gets the resolved dataset as `.data`, so none requests anything itself.
+    const render: Record<Section, () => TemplateResult> = {
+      question: () => html`<header class="card question" part="question">
+        <span class="kicker">${tr(dataset.meta.title, lang)}</span>
+        <h2>${tr(dataset.meta.question, lang)}</h2>
+        <p>${tr(dataset.meta.summary, lang)}</p>
+      </header>`,
+      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme}></sov-stack-card>`,
+      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme}></sov-metric-toggle>`,
+      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme}></sov-use-cases>`,
+      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme}></sov-compute-gap>`,
+      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme}></sov-bull-bear>`,
+      milestones: () =>
+        html`<sov-milestones .data=${dataset} theme=${this.theme} as-of=${this.asOf ?? ''}></sov-milestones>`,
+      sources: () => html`<section class="card all-sources" part="sources" aria-labelledby="all-sources">
+        <h3 id="all-sources">${msg(lang, 'allSources')}</h3>
+        ${this.renderSourceList(dataset.sources, lang)}
+      </section>`,
+    };
+    return html`<article class="piece" part="base">${sections.map((s) => render[s]())}</article>`;
+  }
+}
+
+const tag = 'sov-explainer';
+if (!customElements.get(tag)) customElements.define(tag, SovExplainer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-explainer': SovExplainer;
+  }
+}

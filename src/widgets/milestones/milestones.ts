@@ -1,0 +1,163 @@
+import { css, html, type PropertyDeclarations } from 'lit';
+import type { Dataset } from '../../data/types.js';
+import { formatDate } from '../../shared/format.js';
+import { msg, tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+import { evaluationDate, statusOf, type Status } from './milestones.model.js';
+
+/** A shape for each status, so status never rests on colour alone. */
+const ICON: Record<Status, string> = {
+  done: '✓',
+  'under-way': '◐',
+  upcoming: '○',
+  target: '◎',
+  'due-unconfirmed': '!',
+};
+
+/**
+ * @summary The dated milestones as a timeline, each with a status computed from its date,
+ * its recorded state and the evaluation date: done, under way, upcoming, target, or due but
+ * unconfirmed. Dates keep the precision the sources give ("Q3 2026"). Ends with what to watch.
+ *
+ * @attr as-of - The evaluation date, YYYY-MM-DD (default: today).
+ * @attr src - URL of a JSON dataset, partial allowed.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The card.
+ * @csspart milestone - Each milestone.
+ * @csspart status - Each status label.
+ * @csspart watch - The what-to-watch list.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ */
+export class SovMilestones extends SovElement {
+  static override styles = [
+    ...SovElement.styles,
+    css`
+      ol {
+        margin: 0.5rem 0 0;
+        padding: 0;
+        list-style: none;
+      }
+      .milestone {
+        display: grid;
+        grid-template-columns: 1.75rem minmax(0, 1fr);
+        column-gap: 0.6rem;
+        padding-bottom: 0.9rem;
+        position: relative;
+      }
+      .milestone::before {
+        content: '';
+        position: absolute;
+        inset-inline-start: calc(0.875rem - 1px);
+        top: 1.75rem;
+        bottom: 0;
+        border-inline-start: 2px solid var(--_border);
+      }
+      .milestone:last-child::before {
+        display: none;
+      }
+      .dot {
+        display: grid;
+        place-items: center;
+        width: 1.75rem;
+        height: 1.75rem;
+        border: 2px solid var(--_c, var(--_muted));
+        border-radius: 50%;
+        background: var(--_surface);
+        color: var(--_c, var(--_muted));
+        font-weight: 700;
+        line-height: 1;
+      }
+      .when {
+        color: var(--_muted);
+        font-size: 0.875em;
+        font-variant-numeric: tabular-nums;
+      }
+      .status {
+        display: inline-block;
+        margin-inline-start: 0.4em;
+        padding: 0 0.45em;
+        border: 1px solid var(--_c, var(--_border));
+        border-radius: 999px;
+        color: var(--_text);
+        font-size: 0.8125em;
+        font-weight: 600;
+        white-space: nowrap;
+      }
+      .done {
+        --_c: var(--_bull);
+      }
+      .due-unconfirmed {
+        --_c: var(--_bear);
+      }
+      .due-unconfirmed .status {
+        border-style: dashed;
+      }
+      .target,
+      .under-way {
+        --_c: var(--_accent);
+      }
+      .rival {
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+      .watch {
+        margin-top: 0.75rem;
+        padding-top: 0.75rem;
+        border-top: 1px solid var(--_border);
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = { asOf: { attribute: 'as-of' } };
+
+  /** YYYY-MM-DD; anything else means today. */
+  asOf?: string;
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const { milestones, parties } = dataset;
+    const asOf = evaluationDate(this.asOf);
+    const sources = [...milestones.items.flatMap((m) => m.sources), ...milestones.watch.flatMap((w) => w.sources)];
+    return html`<section class="card" part="base" aria-labelledby="title">
+      <p class="title" id="title">${tr(milestones.title, lang)}</p>
+      <p class="lede">${msg(lang, 'statusAsOf', { date: formatDate(asOf, lang) })}</p>
+      <ol>
+        ${milestones.items.map((m) => {
+          const status = statusOf(m, asOf);
+          const label = msg(lang, m.state === 'operating' && status === 'done' ? 'operating' : status);
+          return html`<li class="milestone ${status}" part="milestone" data-status=${status}>
+            <span class="dot" aria-hidden="true">${ICON[status]}</span>
+            <div>
+              <div class="when">
+                <span class="date">${m.date ? formatDate(m.date, lang) : msg(lang, 'noDate')}</span>
+                <span class="status" part="status">${label}</span>
+              </div>
+              <div>
+                ${tr(m.label, lang)}${m.party === 'rival' ? html` <span class="rival">(${parties.rival.name})</span>` : ''}
+              </div>
+            </div>
+          </li>`;
+        })}
+      </ol>
+      <div class="watch" part="watch">
+        <h3>${msg(lang, 'watch')}</h3>
+        <ul class="plain">
+          ${milestones.watch.map((w) => html`<li>${tr(w.text, lang)}</li>`)}
+        </ul>
+      </div>
+      ${this.renderSources(sources, dataset, lang)}
+    </section>`;
+  }
+}
+
+const tag = 'sov-milestones';
+if (!customElements.get(tag)) customElements.define(tag, SovMilestones);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-milestones': SovMilestones;
+  }
+}

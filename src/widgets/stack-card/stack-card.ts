@@ -1,0 +1,112 @@
+import { css, html, type PropertyDeclarations } from 'lit';
+import type { Dataset, PillarId } from '../../data/types.js';
+import { tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+
+/**
+ * @summary The four pillars of the full-stack pitch (compute, models, platform,
+ * consultancy), each with its items and figures, and the chief executive's "own the full
+ * stack" quote as the caption. Four columns on a wide container, stacked on a narrow one.
+ *
+ * @attr highlight - `compute`, `models`, `platform` or `consultancy`: emphasises one pillar.
+ * @attr src - URL of a JSON dataset, partial allowed.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The card.
+ * @csspart pillar - Each pillar.
+ * @csspart quote - The quote.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ *
+ * @cssprop --sov-accent - The highlighted pillar's border, and the quote's rule.
+ */
+export class SovStackCard extends SovElement {
+  static override styles = [
+    ...SovElement.styles,
+    css`
+      .pillars {
+        display: grid;
+        grid-template-columns: minmax(0, 1fr);
+        gap: 0.75rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      @container (min-width: 34rem) {
+        .pillars {
+          grid-template-columns: repeat(2, minmax(0, 1fr));
+        }
+      }
+      @container (min-width: 52rem) {
+        .pillars {
+          grid-template-columns: repeat(4, minmax(0, 1fr));
+        }
+      }
+      .pillar {
+        padding: 0.75rem;
+        border: 1px solid var(--_border);
+        border-top: 4px solid var(--_border);
+        border-radius: calc(var(--_radius) * 0.6);
+        background: var(--_subtle);
+      }
+      .pillar.highlight {
+        border-color: var(--_accent);
+        border-width: 2px 2px 4px;
+        border-top-width: 6px;
+        background: var(--_surface);
+      }
+      .pillar p {
+        margin: 0.2em 0 0.5em;
+        color: var(--_muted);
+        font-size: 0.875em;
+      }
+      .pillar ul {
+        font-size: 0.9375em;
+      }
+      .marker {
+        display: block;
+        color: var(--_accent);
+        font-size: 0.75em;
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = { highlight: { reflect: true } };
+
+  highlight?: PillarId;
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const { stack } = dataset;
+    const sources = [...stack.pillars.flatMap((p) => p.items.flatMap((i) => i.sources)), ...stack.quote.sources];
+    return html`<section class="card" part="base" aria-labelledby="title">
+      <p class="title" id="title">${tr(stack.title, lang)}</p>
+      <ol class="pillars">
+        ${stack.pillars.map((pillar, i) => {
+          const on = pillar.id === this.highlight;
+          return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar" aria-current=${on ? 'true' : 'false'}>
+            <h3><span class="marker">${i + 1}</span>${tr(pillar.title, lang)}</h3>
+            <p>${tr(pillar.summary, lang)}</p>
+            <ul class="plain">
+              ${pillar.items.map((item) => html`<li>${tr(item.text, lang)}</li>`)}
+            </ul>
+          </li>`;
+        })}
+      </ol>
+      ${this.renderQuote(stack.quote, lang)} ${this.renderSources(sources, dataset, lang)}
+    </section>`;
+  }
+}
+
+const tag = 'sov-stack-card';
+if (!customElements.get(tag)) customElements.define(tag, SovStackCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-stack-card': SovStackCard;
+  }
+}

@@ -1,0 +1,104 @@
+import { css, html, type PropertyDeclarations } from 'lit';
+import type { Dataset, Sector } from '../../data/types.js';
+import { msg, tr } from '../../shared/i18n.js';
+import { SovElement } from '../../shared/sov-element.js';
+
+/**
+ * @summary Narrow models doing real work: each deployment as a card with its customer, model,
+ * figures and sources.
+ *
+ * @attr filter - Sectors to show, separated by spaces or commas: `finance`, `voice`,
+ * `industry`, `documents`, `research` (default: all).
+ * @attr src - URL of a JSON dataset, partial allowed.
+ * @attr theme - `auto` (default), `light` or `dark`.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ *
+ * @csspart base - The card.
+ * @csspart case - Each use case.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ */
+export class SovUseCases extends SovElement {
+  static override styles = [
+    ...SovElement.styles,
+    css`
+      .cases {
+        display: grid;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
+        gap: 0.75rem;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      .case {
+        display: flex;
+        flex-direction: column;
+        gap: 0.35em;
+        padding: 0.75rem;
+        border: 1px solid var(--_border);
+        border-radius: calc(var(--_radius) * 0.6);
+        background: var(--_subtle);
+      }
+      .case p {
+        margin: 0;
+        font-size: 0.9375em;
+      }
+      .meta {
+        color: var(--_muted);
+        font-size: 0.8125em;
+      }
+      .sector {
+        font-weight: 700;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+      }
+      .figures {
+        font-weight: 600;
+        font-size: 0.875em;
+      }
+    `,
+  ];
+
+  static override properties: PropertyDeclarations = { filter: { reflect: true } };
+
+  filter?: string;
+
+  protected override renderContent(dataset: Dataset, lang: string) {
+    const wanted = (this.filter ?? '').split(/[\s,]+/).filter(Boolean) as Sector[];
+    const cases = dataset.useCases.items.filter((c) => wanted.length === 0 || wanted.includes(c.sector));
+    const sources = cases.flatMap((c) => [...c.sources, ...c.figures.flatMap((f) => f.sources)]);
+    return html`<section class="card" part="base" aria-labelledby="title">
+      <p class="title" id="title">${tr(dataset.useCases.title, lang)}</p>
+      <p class="lede">${tr(dataset.useCases.summary, lang)}</p>
+      ${cases.length
+        ? html`<ul class="cases">
+            ${cases.map(
+              (c) => html`<li class="case" part="case" data-sector=${c.sector}>
+                <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
+                <h3>${tr(c.title, lang)}</h3>
+                ${c.model ? html`<span class="meta">${c.model}</span>` : ''}
+                <p>${tr(c.summary, lang)}</p>
+                ${c.figures.length
+                  ? html`<ul class="plain figures">
+                      ${c.figures.map((f) => html`<li>${tr(f.text, lang)}</li>`)}
+                    </ul>`
+                  : ''}
+                <span class="meta">${this.sourceNames(c.sources, dataset)}</span>
+              </li>`,
+            )}
+          </ul>`
+        : html`<p class="muted">${msg(lang, 'noCases', { filter: this.filter ?? '' })}</p>`}
+      ${this.renderSources(sources, dataset, lang)}
+    </section>`;
+  }
+}
+
+const tag = 'sov-use-cases';
+if (!customElements.get(tag)) customElements.define(tag, SovUseCases);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'sov-use-cases': SovUseCases;
+  }
+}
