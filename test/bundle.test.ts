@@ -9,14 +9,15 @@ async function gzipSize(text: string) {
   return (await new Response(stream).arrayBuffer()).byteLength;
 }
 
-/** Loads a host page in an iframe, collecting its uncaught errors. */
-async function host(path: string) {
+/** Loads a host page (a path, or markup for a blank page) in an iframe, collecting its uncaught errors. */
+async function host(path: string, markup?: string) {
   const frame = document.createElement('iframe');
   frame.style.width = '960px';
   frame.style.height = '900px';
   const errors: string[] = [];
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
+  if (markup) frame.srcdoc = markup;
+  else frame.src = path;
   document.body.append(frame);
   await loaded;
   const win = frame.contentWindow as Window & typeof globalThis;
@@ -78,6 +79,34 @@ describe('the bundle', () => {
     await until(() => !!bad.shadowRoot?.querySelector('[role="alert"]'), 'the error box');
     expect(shadowText(bad)).to.contain('computeGap.capital.rival.value: expected a positive number, got "65B"');
     await until(() => !!good.shadowRoot?.querySelector('canvas'), 'the other widget');
+    expect(errors).to.deep.equal([]);
+    frame.remove();
+  });
+
+  for (const tag of ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer']) {
+    it(`renders <${tag}> alone on a plain page after the script tag`, async () => {
+      const markup = `<!doctype html><html lang="en"><body><script type="module" src="${BUNDLE}"></script><${tag}></${tag}></body></html>`;
+      const { frame, doc, errors } = await host('', markup);
+      const el = doc.querySelector(tag)!;
+      await until(() => !!el.shadowRoot?.querySelector('[part~="base"]'), `<${tag}> to render`);
+      expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+      expect(shadowText(el).length).to.be.greaterThan(200);
+      expect(el.shadowRoot!.querySelector('.sources, .all-sources')).not.to.equal(null);
+      expect(errors).to.deep.equal([]);
+      frame.remove();
+    });
+  }
+
+  it('requests a dataset once for an explainer and all the widgets it holds', async () => {
+    const src = '/test/fixtures/override.json';
+    const markup = `<!doctype html><html lang="en"><body><script type="module" src="${BUNDLE}"></script><sov-explainer src="${src}"></sov-explainer></body></html>`;
+    const { frame, doc, win, errors } = await host('', markup);
+    const el = doc.querySelector('sov-explainer')!;
+    await until(() => !!el.shadowRoot?.querySelector('sov-compute-gap')?.shadowRoot?.querySelector('canvas'), 'the sections');
+    const gap = el.shadowRoot!.querySelector('sov-compute-gap')!;
+    expect(shadowText(gap)).to.contain('$80B');
+    const requests = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(requests.filter((p) => p === src)).to.have.length(1);
     expect(errors).to.deep.equal([]);
     frame.remove();
   });
