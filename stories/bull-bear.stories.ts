@@ -1,24 +1,24 @@
 /** States of <sov-bull-bear>, in Storybook's Component Story Format 3. */
-import { html } from 'lit';
 import '../src/widgets/bull-bear/bull-bear.js';
-
-interface Args {
-  side: 'both' | 'bull' | 'bear';
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Bull and bear',
+  title: 'Bull and bear',
   component: 'sov-bull-bear',
-  args: { side: 'both', theme: 'auto' } satisfies Args,
+  args: { ...commonArgs, side: 'both' },
   argTypes: {
     side: { control: 'inline-radio', options: ['both', 'bull', 'bear'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...commonArgTypes,
   },
-  render: (args: Args) => html`<sov-bull-bear side=${args.side} theme=${args.theme}></sov-bull-bear>`,
-};
+  render: renderWith('sov-bull-bear'),
+} satisfies Meta;
 
-export const Both = {};
-export const Bull = { args: { side: 'bull' } };
-export const Bear = { args: { side: 'bear' } };
-export const Dark = { args: { theme: 'dark' } };
+export const Both: Story = {};
+export const Bull: Story = { name: 'Optimistic alone', args: { side: 'bull' } };
+export const Bear: Story = { name: 'Skeptical alone', args: { side: 'bear' } };
+export const NarrowBear: Story = { name: 'Tabs, skeptical first (320 px)', args: { side: 'bear', width: 320 } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: { data: { bullBear: { title: 'Your own title, from a dataset override' } } },
+};
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';

@@ -1,38 +1,35 @@
 /**
  * States of <sov-compute-gap>, in Storybook's Component Story Format 3. The demo gallery
- * reads the same exports, so each state is written once.
+ * renders these same exports, so each state is written once.
  */
-import { html } from 'lit';
 import '../src/widgets/compute-gap/compute-gap.js';
-
-interface Args {
-  measure: 'both' | 'capital' | 'compute';
-  scale: 'linear' | 'log';
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Compute gap',
+  title: 'Compute gap',
   component: 'sov-compute-gap',
-  args: { measure: 'both', scale: 'linear', theme: 'auto' } satisfies Args,
+  args: { ...commonArgs, measure: 'both', scale: 'linear' },
   argTypes: {
     measure: { control: 'inline-radio', options: ['both', 'capital', 'compute'] },
     scale: { control: 'inline-radio', options: ['linear', 'log'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...commonArgTypes,
   },
-  render: (args: Args) =>
-    html`<sov-compute-gap measure=${args.measure} scale=${args.scale} theme=${args.theme}></sov-compute-gap>`,
-};
+  render: renderWith('sov-compute-gap'),
+} satisfies Meta;
 
-export const Default = {};
-export const Capital = { args: { measure: 'capital' } };
-export const Compute = { args: { measure: 'compute' } };
-export const LogScale = { args: { scale: 'log' } };
-export const Dark = { args: { theme: 'dark' } };
-export const ErrorState = {
-  render: () => html`<sov-compute-gap>
-    <script type="application/json">
-      { "computeGap": { "capital": { "rival": { "value": "65B" } } } }
-    </script>
-  </sov-compute-gap>`,
+export const Default: Story = {};
+export const Capital: Story = { args: { measure: 'capital' } };
+export const Compute: Story = { args: { measure: 'compute' } };
+export const LogScale: Story = { name: 'Log scale', args: { scale: 'log' } };
+export const CapitalLog: Story = { name: 'Capital, log scale', args: { measure: 'capital', scale: 'log' } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: {
+    data: {
+      computeGap: {
+        capital: { rival: { value: 7.8e9, qualifier: 'exact', label: 'Hypothetical, for this demo: twice Mistral’s funding' } },
+      },
+    },
+  },
 };
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';

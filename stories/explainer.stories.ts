@@ -1,26 +1,23 @@
 /** States of <sov-explainer>, in Storybook's Component Story Format 3. */
-import { html } from 'lit';
 import '../src/widgets/explainer/explainer.js';
-
-interface Args {
-  sections: string;
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Explainer',
+  title: 'Explainer',
   component: 'sov-explainer',
-  args: {
-    sections: 'question stack metrics use-cases compute-gap bull-bear milestones sources',
-    theme: 'auto',
-  } satisfies Args,
+  args: { ...commonArgs, sections: '', asOf: '2026-11-22' },
   argTypes: {
     sections: { control: 'text' },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    asOf: { control: 'date' },
+    ...commonArgTypes,
   },
-  render: (args: Args) => html`<sov-explainer sections=${args.sections} theme=${args.theme}></sov-explainer>`,
-};
+  render: renderWith('sov-explainer'),
+} satisfies Meta;
 
-export const Whole = {};
-export const QuestionAndGap = { args: { sections: 'question compute-gap' } };
-export const Dark = { args: { theme: 'dark' } };
+export const Whole: Story = { name: 'The whole piece' };
+export const QuestionAndGap: Story = { name: 'Question and compute gap', args: { sections: 'question compute-gap' } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: { sections: 'question', data: { meta: { question: 'Your own question, from a dataset override' } } },
+};
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';

@@ -1,29 +1,27 @@
 /** States of <sov-metric-toggle>, in Storybook's Component Story Format 3. */
-import { html } from 'lit';
 import '../src/widgets/metric-toggle/metric-toggle.js';
-
-interface Args {
-  metric: 'speed' | 'energy' | 'cost' | 'reasoning';
-  calls: number;
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Metric toggle',
+  title: 'Metric toggle',
   component: 'sov-metric-toggle',
-  args: { metric: 'speed', calls: 100, theme: 'auto' } satisfies Args,
+  args: { ...commonArgs, metric: 'speed', calls: 100 },
   argTypes: {
     metric: { control: 'inline-radio', options: ['speed', 'energy', 'cost', 'reasoning'] },
     calls: { control: { type: 'range', min: 1, max: 500 } },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...commonArgTypes,
   },
-  render: (args: Args) =>
-    html`<sov-metric-toggle metric=${args.metric} calls=${args.calls} theme=${args.theme}></sov-metric-toggle>`,
-};
+  render: renderWith('sov-metric-toggle'),
+} satisfies Meta;
 
-export const Speed = {};
-export const Energy = { args: { metric: 'energy' } };
-export const Cost = { args: { metric: 'cost' } };
-export const Reasoning = { args: { metric: 'reasoning' } };
-export const OneCall = { args: { calls: 1 } };
-export const Dark = { args: { theme: 'dark' } };
+export const Speed: Story = {};
+export const Energy: Story = { args: { metric: 'energy' } };
+export const Cost: Story = { name: 'Cost per token', args: { metric: 'cost' } };
+export const Reasoning: Story = { args: { metric: 'reasoning' } };
+export const OneCall: Story = { name: 'One call', args: { calls: 1 } };
+export const FiveHundredCalls: Story = { name: '500 calls', args: { calls: 500 } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: { data: { metricToggle: { title: 'Your own title, from a dataset override' } } },
+};
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';

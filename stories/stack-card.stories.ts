@@ -1,26 +1,25 @@
 /** States of <sov-stack-card>, in Storybook's Component Story Format 3. */
-import { html } from 'lit';
 import '../src/widgets/stack-card/stack-card.js';
-
-interface Args {
-  highlight: '' | 'compute' | 'models' | 'platform' | 'consultancy';
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Stack card',
+  title: 'Stack card',
   component: 'sov-stack-card',
-  args: { highlight: '', theme: 'auto' } satisfies Args,
+  args: { ...commonArgs, highlight: '' },
   argTypes: {
     highlight: { control: 'select', options: ['', 'compute', 'models', 'platform', 'consultancy'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...commonArgTypes,
   },
-  render: (args: Args) => html`<sov-stack-card highlight=${args.highlight} theme=${args.theme}></sov-stack-card>`,
-};
+  render: renderWith('sov-stack-card'),
+} satisfies Meta;
 
-export const Default = {};
-export const HighlightCompute = { args: { highlight: 'compute' } };
-export const HighlightModels = { args: { highlight: 'models' } };
-export const HighlightPlatform = { args: { highlight: 'platform' } };
-export const HighlightConsultancy = { args: { highlight: 'consultancy' } };
-export const Dark = { args: { theme: 'dark' } };
+export const Default: Story = {};
+export const HighlightCompute: Story = { name: 'Highlight: compute', args: { highlight: 'compute' } };
+export const HighlightModels: Story = { name: 'Highlight: models', args: { highlight: 'models' } };
+export const HighlightPlatform: Story = { name: 'Highlight: platform', args: { highlight: 'platform' } };
+export const HighlightConsultancy: Story = { name: 'Highlight: consultancy', args: { highlight: 'consultancy' } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: { data: { stack: { title: 'Your own title, from a dataset override' } } },
+};
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';

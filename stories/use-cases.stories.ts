@@ -1,27 +1,26 @@
 /** States of <sov-use-cases>, in Storybook's Component Story Format 3: each sector filter. */
-import { html } from 'lit';
 import '../src/widgets/use-cases/use-cases.js';
-
-interface Args {
-  filter: string;
-  theme: 'auto' | 'light' | 'dark';
-}
+import { commonArgs, commonArgTypes, renderWith, type Meta, type Story } from './kit.js';
 
 export default {
-  title: 'Widgets/Use cases',
+  title: 'Use cases',
   component: 'sov-use-cases',
-  args: { filter: '', theme: 'auto' } satisfies Args,
+  args: { ...commonArgs, filter: '' },
   argTypes: {
     filter: { control: 'select', options: ['', 'finance', 'voice', 'industry', 'documents', 'research'] },
-    theme: { control: 'inline-radio', options: ['auto', 'light', 'dark'] },
+    ...commonArgTypes,
   },
-  render: (args: Args) => html`<sov-use-cases filter=${args.filter} theme=${args.theme}></sov-use-cases>`,
-};
+  render: renderWith('sov-use-cases'),
+} satisfies Meta;
 
-export const All = {};
-export const Finance = { args: { filter: 'finance' } };
-export const Voice = { args: { filter: 'voice' } };
-export const Industry = { args: { filter: 'industry' } };
-export const Documents = { args: { filter: 'documents' } };
-export const Research = { args: { filter: 'research' } };
-export const Dark = { args: { theme: 'dark' } };
+export const All: Story = {};
+export const Finance: Story = { args: { filter: 'finance' } };
+export const Voice: Story = { args: { filter: 'voice' } };
+export const Industry: Story = { args: { filter: 'industry' } };
+export const Documents: Story = { args: { filter: 'documents' } };
+export const Research: Story = { args: { filter: 'research' } };
+export const DatasetOverride: Story = {
+  name: 'Dataset override',
+  args: { data: { useCases: { title: 'Your own title, from a dataset override' } } },
+};
+export { Dark, French, German, Narrow, ErrorState } from './kit.js';
