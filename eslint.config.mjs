@@ -6,11 +6,11 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'demo/dist/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'site/', 'coverage/', 'screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
-    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts'],
+    files: ['src/**/*.ts', 'test/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts'],
     plugins: { lit, 'lit-a11y': litA11y, wc },
     languageOptions: { globals: { ...globals.browser } },
     settings: { wc: { elementBaseClasses: ['LitElement', 'SovElement'] } },
@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs', 'demo/**/*.js'],
+    files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

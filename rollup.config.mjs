@@ -1,11 +1,11 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
 
-const ts = () => typescript({ tsconfig: './tsconfig.json', include: ['src/**/*.ts'], noEmitOnError: true });
+const ts = (include = ['src/**/*.ts']) => typescript({ tsconfig: './tsconfig.json', include, noEmitOnError: true });
 
 /**
  * Minifies the CSS inside Lit's css`…` literals (comments, white space, spaces around
@@ -46,6 +46,16 @@ const writeDatasetJson = () => ({
   },
 });
 
+/** Copies the demo's static files and the built bundle into site/, a folder any static host can serve. */
+const copySite = () => ({
+  name: 'copy-site',
+  async writeBundle() {
+    await mkdir('site', { recursive: true });
+    for (const file of ['index.html', 'article.html', 'demo.css', 'article.css']) await copyFile(`demo/${file}`, `site/${file}`);
+    for (const file of ['sovereignty-widgets.js', 'dataset.json', 'dataset.schema.json']) await copyFile(`dist/${file}`, `site/${file}`);
+  },
+});
+
 export default [
   {
     input: 'src/index.ts',
@@ -61,5 +71,16 @@ export default [
     input: 'src/data/export.ts',
     output: { file: 'dist/.build/data.mjs', format: 'es' },
     plugins: [ts(), writeDatasetJson()],
+  },
+  {
+    // The designers' demo: the gallery built from the stories, with the widgets from src.
+    input: 'demo/demo.ts',
+    output: { file: 'site/demo.js', format: 'es' },
+    plugins: [
+      resolve({ browser: true }),
+      ts(['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts']),
+      terser({ module: true, ecma: 2021 }),
+      copySite(),
+    ],
   },
 ];

@@ -1,12 +1,13 @@
-// Screenshots of every widget on the demo page, at phone and desktop widths, light and dark,
-// with the system's Chromium (no browser download). Usage: node scripts/screenshots.mjs [outDir]
-// with the demo served (npm start) at $DEMO_URL (default http://localhost:8080/demo/).
+// Screenshots of each widget's first story in the demo gallery, at 320 and 960 px and in light
+// and dark, with the system's Chromium (no browser download).
+// Usage: npm start (in another shell), then node scripts/screenshots.mjs [outDir]
+// ($DEMO_URL overrides http://localhost:8080/).
 import { mkdir } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const out = process.argv[2] ?? 'screenshots';
-const base = process.env.DEMO_URL ?? 'http://localhost:8080/demo/';
+const base = process.env.DEMO_URL ?? 'http://localhost:8080/';
 const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
 await mkdir(out, { recursive: true });
 
@@ -14,22 +15,22 @@ const browser = await chromium.launch({
   executablePath,
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
 });
-for (const width of [320, 960]) {
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+await page.goto(base);
+await page.addStyleTag({ content: '.controls { position: static !important; }' }); // keep it out of the shots
+for (const width of ['320', 'full']) {
   for (const theme of ['light', 'dark']) {
-    const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme: theme });
-    await page.goto(`${base}?theme=${theme}&width=full`);
-    await page.waitForFunction(() =>
-      [...document.querySelectorAll('.frame > *')].every((el) => el.shadowRoot?.querySelector('.card, [role=alert]')),
-    );
-    await page.waitForTimeout(600); // let the bar animation finish
-    const frames = await page.locator('.frame > *').all();
-    for (const [i, el] of frames.entries()) {
-      const name = `${out}/${i}-${await el.evaluate((e) => e.localName)}-${width}-${theme}.png`;
-      await el.screenshot({ path: name });
+    await page.selectOption('#controls [name="theme"]', theme);
+    await page.selectOption('#controls [name="width"]', width);
+    await page.waitForTimeout(800); // charts re-read colours and finish their animation
+    for (const group of await page.locator('.widget-group').all()) {
+      const tag = await group.getAttribute('id');
+      const figure = group.locator('figure.story').first();
+      await figure.scrollIntoViewIfNeeded();
+      await page.waitForTimeout(300);
+      await figure.locator(tag).screenshot({ path: `${out}/${tag}-${width}-${theme}.png` });
     }
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - innerWidth);
-    console.log(`${width}px ${theme}: ${frames.length} widgets, horizontal overflow ${overflow}px`);
-    await page.close();
+    console.log(`${width} ${theme}: done`);
   }
 }
 await browser.close();

@@ -1,11 +1,11 @@
-// Serves the project folder over HTTP on localhost so the demo (demo/) can load the built
-// bundle (dist/). Honours PORT (default 8080). Static files only; no directory listings.
+// Serves the built demo (site/, made by `npm run build`) over HTTP on localhost.
+// Honours PORT (default 8080). Static files only; no directory listings.
 import { createReadStream } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize, resolve } from 'node:path';
 
-const root = resolve(process.argv[2] ?? '.');
+const root = resolve(process.argv[2] ?? 'site');
 const port = Number(process.env.PORT ?? 8080);
 const types = {
   '.html': 'text/html; charset=utf-8',
@@ -19,10 +19,6 @@ const types = {
 
 const server = createServer(async (req, res) => {
   const url = new URL(req.url ?? '/', 'http://localhost');
-  if (url.pathname === '/') {
-    res.writeHead(302, { location: '/demo/' });
-    return res.end();
-  }
   let path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root)) {
     res.writeHead(403);
@@ -40,5 +36,6 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, '127.0.0.1', () => {
-  console.log(`sovereignty-widgets demo: http://localhost:${port}/demo/`);
+  console.log(`sovereignty-widgets demo: http://localhost:${port}/`);
+  console.log(`in an article:            http://localhost:${port}/article.html`);
 });

@@ -22,3 +22,6 @@ export const DatasetOverride: Story = {
   args: { data: { bullBear: { title: 'Your own title, from a dataset override' } } },
 };
 export { Dark, French, German, Narrow, ErrorState } from './kit.js';
+
+/** Storybook's CSF convention for the order of the stories (a module's exports are alphabetical). */
+export const __namedExportsOrder = ['Both', 'Bull', 'Bear', 'NarrowBear', 'Dark', 'French', 'German', 'Narrow', 'DatasetOverride', 'ErrorState'];

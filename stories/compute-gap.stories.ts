@@ -33,3 +33,6 @@ export const DatasetOverride: Story = {
   },
 };
 export { Dark, French, German, Narrow, ErrorState } from './kit.js';
+
+/** Storybook's CSF convention for the order of the stories (a module's exports are alphabetical). */
+export const __namedExportsOrder = ['Default', 'Capital', 'Compute', 'LogScale', 'CapitalLog', 'Dark', 'French', 'German', 'Narrow', 'DatasetOverride', 'ErrorState'];

@@ -21,3 +21,6 @@ export const DatasetOverride: Story = {
   args: { sections: 'question', data: { meta: { question: 'Your own question, from a dataset override' } } },
 };
 export { Dark, French, German, Narrow, ErrorState } from './kit.js';
+
+/** Storybook's CSF convention for the order of the stories (a module's exports are alphabetical). */
+export const __namedExportsOrder = ['Whole', 'QuestionAndGap', 'Dark', 'French', 'German', 'Narrow', 'DatasetOverride', 'ErrorState'];

@@ -19,16 +19,19 @@ export interface WidgetStories {
   stories: StoryEntry[];
 }
 
-const modules = [explainer, stackCard, metricToggle, useCases, computeGap, bullBear, milestones];
+export const modules = [explainer, stackCard, metricToggle, useCases, computeGap, bullBear, milestones];
 
 /** "LogScale" → "Log scale", for stories without a name of their own. */
 const title = (id: string) => id.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/ ([A-Z])(?=[a-z])/g, (s) => s.toLowerCase());
 
 export const widgets: WidgetStories[] = modules.map((module) => {
-  const { default: meta, ...named } = module as unknown as { default: Meta } & Record<string, Story>;
+  const { default: meta, __namedExportsOrder: order, ...named } = module as unknown as {
+    default: Meta;
+    __namedExportsOrder: string[];
+  } & Record<string, Story>;
   return {
     meta,
-    stories: Object.entries(named).map(([id, story]) => {
+    stories: order.map((id) => [id, named[id]] as const).map(([id, story]) => {
       const args = { ...meta.args, ...story.args };
       return { id, name: story.name ?? title(id), args, render: () => meta.render(args) };
     }),

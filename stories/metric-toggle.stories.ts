@@ -25,3 +25,6 @@ export const DatasetOverride: Story = {
   args: { data: { metricToggle: { title: 'Your own title, from a dataset override' } } },
 };
 export { Dark, French, German, Narrow, ErrorState } from './kit.js';
+
+/** Storybook's CSF convention for the order of the stories (a module's exports are alphabetical). */
+export const __namedExportsOrder = ['Speed', 'Energy', 'Cost', 'Reasoning', 'OneCall', 'FiveHundredCalls', 'Dark', 'French', 'German', 'Narrow', 'DatasetOverride', 'ErrorState'];

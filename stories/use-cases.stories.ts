@@ -24,3 +24,6 @@ export const DatasetOverride: Story = {
   args: { data: { useCases: { title: 'Your own title, from a dataset override' } } },
 };
 export { Dark, French, German, Narrow, ErrorState } from './kit.js';
+
+/** Storybook's CSF convention for the order of the stories (a module's exports are alphabetical). */
+export const __namedExportsOrder = ['All', 'Finance', 'Voice', 'Industry', 'Documents', 'Research', 'Dark', 'French', 'German', 'Narrow', 'DatasetOverride', 'ErrorState'];

@@ -1,6 +1,6 @@
 /** Every story renders its widget: with no error box, except the error stories, which show one. */
 import { expect, fixture } from '@open-wc/testing';
-import { widgets } from '../stories/index.js';
+import { modules, widgets } from '../stories/index.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 import { errorBox, settled } from './helpers.js';
 
@@ -16,6 +16,16 @@ describe('stories', () => {
     }
   });
 
+  it('list every exported story in __namedExportsOrder', () => {
+    for (const module of modules) {
+      const { default: meta, __namedExportsOrder: order, ...named } = module as unknown as Record<string, unknown> & {
+        default: { title: string };
+        __namedExportsOrder: string[];
+      };
+      expect([...order].sort(), meta.title).to.deep.equal(Object.keys(named).sort());
+    }
+  });
+
   for (const { meta, stories } of widgets) {
     describe(meta.title, () => {
       for (const story of stories) {
@@ -23,7 +33,7 @@ describe('stories', () => {
         it(`${story.name} renders ${failing ? 'its error box' : 'without an error'}, accessibly`, async () => {
           const box = await fixture<HTMLElement>(story.render());
           const el = box.querySelector<SovElement>(meta.component)!;
-          expect(el, 'the widget').to.exist;
+          expect(el, 'the widget').not.to.equal(null);
           await settled(el);
           if (failing) expect(errorBox(el)!.textContent).to.contain('meta.asOf');
           else expect(errorBox(el)).to.equal(null);

@@ -1,0 +1,239 @@
+/**
+ * The designers' page: a gallery of every story (the stories are its only source of states),
+ * controls for the whole gallery, a dataset editor and an embed-code generator.
+ */
+import { widgets, type StoryEntry } from '../stories/index.js';
+import { attributesOf, type Meta, type StoryArgs } from '../stories/kit.js';
+import { defaultDataset, mergeDataset, setDefaultDataset, validateDataset } from '../src/index.js';
+
+const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
+
+// ---- The gallery ------------------------------------------------------------------------
+
+interface Shown {
+  story: StoryEntry;
+  box: HTMLElement;
+  widget: HTMLElement;
+}
+const shown: Shown[] = [];
+
+function code(text: string) {
+  const el = document.createElement('code');
+  el.textContent = text;
+  return el;
+}
+
+function renderGallery() {
+  const gallery = $('#gallery');
+  const toc = $('.toc');
+  for (const { meta, stories } of widgets) {
+    const group = document.createElement('section');
+    group.className = 'widget-group';
+    group.id = meta.component;
+    const heading = document.createElement('h2');
+    heading.append(`${meta.title} `, code(`<${meta.component}>`));
+    group.append(heading);
+    const link = document.createElement('a');
+    link.href = `#${meta.component}`;
+    link.textContent = meta.title;
+    toc.append(link);
+    for (const story of stories) {
+      const figure = document.createElement('figure');
+      figure.className = 'story';
+      figure.dataset.story = `${meta.component}--${story.id}`;
+      const caption = document.createElement('figcaption');
+      const name = document.createElement('span');
+      name.className = 'story-name';
+      name.textContent = story.name;
+      const attributes = attributesOf(story.args).map(([k, v]) => `${k}="${v}"`);
+      if (story.args.data) attributes.push('.data={…}');
+      if (story.args.width) attributes.push(`(in a ${story.args.width} px box)`);
+      caption.append(name, code(`<${meta.component}${attributes.length ? ' ' : ''}${attributes.join(' ')}>`));
+      const box = story.render();
+      figure.append(caption, box);
+      group.append(figure);
+      shown.push({ story, box, widget: box.querySelector<HTMLElement>(meta.component)! });
+    }
+    gallery.append(group);
+  }
+}
+
+// ---- Controls for the whole gallery -------------------------------------------------------
+
+function applyControls() {
+  const form = $<HTMLFormElement>('#controls');
+  const { theme, lang, width } = Object.fromEntries(new FormData(form)) as Record<string, string>;
+  for (const { story, box, widget } of shown) {
+    widget.setAttribute('theme', theme || String(story.args.theme ?? 'auto'));
+    widget.setAttribute('lang', lang || String(story.args.lang ?? 'en'));
+    const px = width ? (width === 'full' ? 0 : Number(width)) : Number(story.args.width ?? 0);
+    box.style.maxWidth = px ? `${px}px` : '';
+  }
+  if (theme === 'light' || theme === 'dark') document.documentElement.dataset.theme = theme;
+  else delete document.documentElement.dataset.theme;
+}
+
+// ---- The dataset editor -----------------------------------------------------------------
+
+/** What the edit changes against the default: objects by key, anything else whole. */
+function diff(edited: unknown, base: unknown): unknown {
+  if (JSON.stringify(edited) === JSON.stringify(base)) return undefined;
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(edited) || !isObject(base)) return edited;
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(edited)) {
+    const d = diff(edited[key], base[key]);
+    if (d !== undefined) out[key] = d;
+  }
+  return Object.keys(out).length ? out : undefined;
+}
+
+/** The valid edit, as a partial dataset, or undefined when it equals the default. */
+let editedOverride: unknown;
+
+function checkEditor() {
+  const text = $<HTMLTextAreaElement>('#dataset').value;
+  const status = $('#editor-status');
+  const list = $('#editor-errors');
+  list.replaceChildren();
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    status.textContent = `Not valid JSON: ${(error as Error).message}. The gallery keeps the last valid dataset.`;
+    return;
+  }
+  const result = validateDataset(mergeDataset(defaultDataset, parsed));
+  if (!result.ok) {
+    status.textContent = `${result.errors.length} problem${result.errors.length > 1 ? 's' : ''}; the gallery keeps the last valid dataset.`;
+    for (const { path, problem } of result.errors.slice(0, 25)) {
+      const item = document.createElement('li');
+      item.append(code(path || '(the whole dataset)'), problem);
+      list.append(item);
+    }
+    return;
+  }
+  editedOverride = diff(parsed, defaultDataset);
+  setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
+  status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
+  updateEmbed(); // the snippet carries the edit
+}
+
+function setupEditor() {
+  const area = $<HTMLTextAreaElement>('#dataset');
+  area.value = JSON.stringify(defaultDataset, null, 2);
+  let timer = 0;
+  area.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = window.setTimeout(checkEditor, 250);
+  });
+  $('#download').addEventListener('click', () => {
+    const url = URL.createObjectURL(new Blob([area.value], { type: 'application/json' }));
+    const a = Object.assign(document.createElement('a'), { href: url, download: 'dataset.json' });
+    a.click();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  });
+  $('#reset').addEventListener('click', () => {
+    area.value = JSON.stringify(defaultDataset, null, 2);
+    checkEditor();
+  });
+  checkEditor();
+}
+
+// ---- The embed-code generator -------------------------------------------------------------
+
+const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/** The snippet a blogger pastes: the script tag, the element, and the edited dataset inline. */
+export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, override: unknown, bundleUrl: string) {
+  const attributes = attributesOf(args)
+    .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
+    .filter(([name]) => name !== 'lang' || args.lang !== 'en')
+    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .join('');
+  // `<` escaped so the JSON can never close the script element early.
+  const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>\n` : '';
+  return `<script type="module" src="${bundleUrl}"></script>\n<${tag}${attributes}>${json}</${tag}>`;
+}
+
+function currentMeta(): Meta {
+  const tag = $<HTMLSelectElement>('#embed [name="widget"]').value;
+  return widgets.find((w) => w.meta.component === tag)!.meta;
+}
+
+function embedArgs(meta: Meta): StoryArgs {
+  const args: StoryArgs = { ...meta.args };
+  for (const input of $('#embed-attributes').querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
+    args[input.name] = input.type === 'number' ? Number(input.value) : input.value;
+  }
+  return args;
+}
+
+function buildAttributeControls() {
+  const meta = currentMeta();
+  const box = $('#embed-attributes');
+  box.replaceChildren();
+  for (const [name, type] of Object.entries(meta.argTypes)) {
+    if (name === 'width') continue;
+    const label = document.createElement('label');
+    label.append(code(name.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)));
+    const value = String(meta.args[name] ?? '');
+    let input: HTMLInputElement | HTMLSelectElement;
+    if (type.options) {
+      input = document.createElement('select');
+      for (const option of type.options) input.append(new Option(String(option) || '(none)', String(option)));
+    } else {
+      input = document.createElement('input');
+      const control = type.control as string | { type: string; min?: number; max?: number };
+      if (control === 'date') input.type = 'date';
+      else if (typeof control === 'object' && control.type === 'range') {
+        Object.assign(input, { type: 'number', min: String(control.min), max: String(control.max) });
+      }
+    }
+    input.name = name;
+    input.value = value;
+    label.append(input);
+    box.append(label);
+  }
+}
+
+function updateEmbed() {
+  const meta = currentMeta();
+  const args = embedArgs(meta);
+  const bundle = new URL('sovereignty-widgets.js', document.baseURI).href;
+  $<HTMLTextAreaElement>('#snippet').value = snippetFor(meta.component, args, meta.args, editedOverride, bundle);
+  const preview = $('#preview');
+  preview.dataset.width = $<HTMLSelectElement>('#embed [name="preview"]').value;
+  preview.replaceChildren(meta.render({ ...args, width: 0 }));
+  $('#copy-status').textContent = '';
+}
+
+function setupEmbed() {
+  const select = $<HTMLSelectElement>('#embed [name="widget"]');
+  for (const { meta } of widgets) select.append(new Option(`${meta.title} <${meta.component}>`, meta.component));
+  select.value = 'sov-compute-gap';
+  buildAttributeControls();
+  select.addEventListener('change', buildAttributeControls);
+  $('#embed').addEventListener('change', updateEmbed);
+  $('#embed').addEventListener('input', updateEmbed);
+  $('#copy').addEventListener('click', async () => {
+    const area = $<HTMLTextAreaElement>('#snippet');
+    const status = $('#copy-status');
+    try {
+      // Some browsers leave the promise pending (an unfocused frame, a permission prompt).
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1500));
+      await Promise.race([navigator.clipboard.writeText(area.value), timeout]);
+      status.textContent = 'Copied to the clipboard.';
+    } catch {
+      area.select();
+      status.textContent = document.execCommand('copy') ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C to copy it.';
+    }
+  });
+  updateEmbed();
+}
+
+renderGallery();
+$('#controls').addEventListener('change', applyControls);
+applyControls();
+setupEmbed();
+setupEditor();

@@ -1,0 +1,162 @@
+/**
+ * The built demo (site/, made by `npm run build`), loaded as a visitor would, with its
+ * console errors and uncaught errors recorded from the first script on.
+ */
+import { expect } from '@open-wc/testing';
+import { widgets } from '../stories/index.js';
+import { until } from './helpers.js';
+
+type DemoWindow = Window & typeof globalThis & { __errors: string[] };
+
+const RECORD_ERRORS = `<script>
+  window.__errors = [];
+  const error = console.error.bind(console);
+  console.error = (...args) => { window.__errors.push(args.join(' ')); error(...args); };
+  addEventListener('error', (e) => window.__errors.push(e.message));
+  addEventListener('unhandledrejection', (e) => window.__errors.push(String(e.reason)));
+</script>`;
+
+/** Opens a page of site/ (or raw markup) in an iframe, with error recording injected first. */
+async function open(page: string, markup?: string) {
+  const html = markup ?? (await (await fetch(`/site/${page}`)).text());
+  const frame = document.createElement('iframe');
+  frame.style.width = '1280px';
+  frame.style.height = '900px';
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  frame.srcdoc = html.replace('<head>', `<head><base href="${location.origin}/site/">${RECORD_ERRORS}`);
+  document.body.append(frame);
+  await loaded;
+  const win = frame.contentWindow as DemoWindow;
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+const settledIn = (el: Element | null) => !!el?.shadowRoot?.querySelector('[part~="base"]');
+const storyCount = widgets.reduce((n, w) => n + w.stories.length, 0);
+
+describe('the demo', function () {
+  this.timeout(60000);
+  let demo: Awaited<ReturnType<typeof open>>;
+  const figures = () => [...demo.doc.querySelectorAll<HTMLElement>('figure.story')];
+  const widgetIn = (figure: HTMLElement) => figure.querySelector(`[data-story] ${figure.dataset.story!.split('--')[0]}, ${figure.dataset.story!.split('--')[0]}`)!;
+
+  before(async () => {
+    demo = await open('index.html');
+    await until(() => figures().length === storyCount, 'the gallery', 15000);
+    await until(() => figures().every((f) => settledIn(widgetIn(f))), 'every story to render', 20000);
+  });
+  after(() => demo.frame.remove());
+
+  it('shows every story, grouped by widget, with its name and attributes', () => {
+    for (const { meta, stories } of widgets) {
+      const group = demo.doc.getElementById(meta.component)!;
+      const names = [...group.querySelectorAll('.story-name')].map((n) => n.textContent);
+      expect(names).to.deep.equal(stories.map((s) => s.name));
+      group.querySelectorAll('figure code').forEach((c) => expect(c.textContent).to.match(new RegExp(`^<${meta.component}`)));
+    }
+  });
+
+  it('renders every story with no error box, except the error stories', () => {
+    for (const figure of figures()) {
+      const alert = widgetIn(figure).shadowRoot!.querySelector('[role="alert"]');
+      if (figure.dataset.story!.endsWith('--ErrorState')) expect(alert, figure.dataset.story).not.to.equal(null);
+      else expect(alert, figure.dataset.story).to.equal(null);
+    }
+  });
+
+  it('loads with no console error', () => {
+    expect(demo.win.__errors).to.deep.equal([]);
+  });
+
+  it('applies the theme, language and width controls to every widget at once', async () => {
+    const form = demo.doc.querySelector<HTMLFormElement>('#controls')!;
+    const set = (name: string, value: string) => {
+      (form.elements.namedItem(name) as HTMLSelectElement).value = value;
+      form.dispatchEvent(new Event('change'));
+    };
+    set('theme', 'dark');
+    set('lang', 'de');
+    set('width', '320');
+    for (const figure of figures()) {
+      const widget = widgetIn(figure) as HTMLElement & { theme: string };
+      expect(widget.getAttribute('theme'), figure.dataset.story).to.equal('dark');
+      expect(widget.getAttribute('lang'), figure.dataset.story).to.equal('de');
+      expect(widget.getBoundingClientRect().width, figure.dataset.story).to.be.at.most(320);
+    }
+    const gap = demo.doc.querySelector('[data-story="sov-compute-gap--Default"] sov-compute-gap')!;
+    await until(() => gap.shadowRoot!.textContent!.includes('Mrd.'), 'German number formats');
+    set('theme', '');
+    set('lang', '');
+    set('width', '');
+    const darkStory = demo.doc.querySelector('[data-story="sov-compute-gap--Dark"] sov-compute-gap')!;
+    expect(darkStory.getAttribute('theme')).to.equal('dark');
+    expect(gap.getAttribute('theme')).to.equal('auto');
+  });
+
+  it('rejects bad JSON and invalid values in the editor, naming the path', async () => {
+    const area = demo.doc.querySelector<HTMLTextAreaElement>('#dataset')!;
+    const status = demo.doc.querySelector('#editor-status')!;
+    const type = (text: string) => {
+      area.value = text;
+      area.dispatchEvent(new Event('input'));
+    };
+    type('{ "meta": ');
+    await until(() => status.textContent!.startsWith('Not valid JSON'), 'the JSON error');
+
+    const data = JSON.parse(JSON.stringify((await import('../src/data/default-dataset.js')).defaultDataset));
+    data.computeGap.capital.rival.value = '65B';
+    type(JSON.stringify(data, null, 2));
+    await until(() => status.textContent!.includes('problem'), 'the validation error');
+    const errors = [...demo.doc.querySelectorAll('#editor-errors li')].map((li) => li.textContent);
+    expect(errors).to.deep.equal(['computeGap.capital.rival.valueexpected a positive number, got "65B"']);
+  });
+
+  it('re-renders the gallery from a valid edit, and puts the edit in the snippet', async () => {
+    const area = demo.doc.querySelector<HTMLTextAreaElement>('#dataset')!;
+    const data = JSON.parse(JSON.stringify((await import('../src/data/default-dataset.js')).defaultDataset));
+    data.computeGap.title = 'Edited in the demo';
+    area.value = JSON.stringify(data, null, 2);
+    area.dispatchEvent(new Event('input'));
+    const gap = demo.doc.querySelector('[data-story="sov-compute-gap--Default"] sov-compute-gap')!;
+    await until(() => gap.shadowRoot!.textContent!.includes('Edited in the demo'), 'the gallery to follow the edit');
+    const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.contain('<script type="application/json">{"computeGap":{"title":"Edited in the demo"}}</script>');
+  });
+
+  it('makes a snippet that, pasted into a blank page, renders the same widget', async () => {
+    const form = demo.doc.querySelector<HTMLFormElement>('#embed')!;
+    const widget = form.elements.namedItem('widget') as HTMLSelectElement;
+    widget.value = 'sov-compute-gap';
+    widget.dispatchEvent(new Event('change', { bubbles: true }));
+    const measure = form.querySelector<HTMLSelectElement>('[name="measure"]')!;
+    measure.value = 'capital';
+    measure.dispatchEvent(new Event('change', { bubbles: true }));
+    const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.match(/^<script type="module" src="http:\/\/[^"]+\/site\/sovereignty-widgets\.js"><\/script>\n<sov-compute-gap measure="capital">/);
+
+    demo.doc.querySelector<HTMLButtonElement>('#copy')!.click();
+    await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-status')!.textContent!), 'the copy report');
+
+    const pasted = await open('', `<!doctype html><html lang="en"><head></head><body>${snippet}</body></html>`);
+    const el = pasted.doc.querySelector('sov-compute-gap')!;
+    await until(() => settledIn(el), 'the pasted widget');
+    expect(el.getAttribute('measure')).to.equal('capital');
+    expect(el.shadowRoot!.querySelectorAll('canvas')).to.have.length(1);
+    expect(el.shadowRoot!.textContent).to.contain('Edited in the demo');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(pasted.win.__errors).to.deep.equal([]);
+    pasted.frame.remove();
+  });
+});
+
+describe('the article page', () => {
+  it('shows each widget in the prose with no error', async function () {
+    this.timeout(30000);
+    const page = await open('article.html');
+    const tags = [...page.doc.querySelectorAll('article > *')].filter((e) => e.localName.startsWith('sov-'));
+    expect(tags.length).to.be.greaterThan(4);
+    await until(() => tags.every(settledIn), 'the widgets in the article', 15000);
+    tags.forEach((t) => expect(t.shadowRoot!.querySelector('[role="alert"]'), t.localName).to.equal(null));
+    expect(page.win.__errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+});
