@@ -29,6 +29,12 @@ const minifyCssLiterals = () => ({
   },
 });
 
+/** Resolves Chart.js's colour library to our pass-through stand-in (see src/chart/color-shim.js). */
+const colorShim = () => ({
+  name: 'color-shim',
+  resolveId: (id) => (id === '@kurkle/color' ? resolvePath('src/chart/color-shim.js') : null),
+});
+
 /** After the data entry is built, validate the default dataset and write it and its schema as JSON. */
 const writeDatasetJson = () => ({
   name: 'write-dataset-json',
@@ -61,10 +67,11 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/sovereignty-widgets.js', format: 'es', sourcemap: false },
     plugins: [
+      colorShim(),
       resolve({ browser: true }),
       minifyCssLiterals(),
       ts(),
-      terser({ module: true, ecma: 2021, compress: { passes: 2 }, format: { comments: false } }),
+      terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
     ],
   },
   {

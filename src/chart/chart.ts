@@ -1,6 +1,6 @@
 /**
  * The only module that imports Chart.js. It registers exactly what the widgets draw
- * (horizontal and vertical bars on category, linear and logarithmic scales) so that the
+ * (bars on a category and a linear scale; log scales are drawn on the linear one) so that the
  * bundle carries nothing else, and bridges the widgets' CSS theme into canvas colours.
  */
 import {
@@ -9,14 +9,13 @@ import {
   CategoryScale,
   Chart,
   LinearScale,
-  LogarithmicScale,
   type ChartConfiguration,
   type ChartOptions,
   type Plugin,
 } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale, LogarithmicScale);
+Chart.register(BarController, BarElement, CategoryScale, LinearScale);
 
 export { Chart };
 
@@ -63,9 +62,6 @@ export function barListOptions(theme: ChartTheme, names: string[], values: strin
     plugins: { sovBarLabels: { names, values, color: theme.text, font: `${size}px ${theme.font}` } },
   };
 }
-
-/** True for 1, 10, 100…: the only ticks a log axis labels and draws gridlines for. */
-export const isPowerOfTen = (value: number) => Math.abs(Math.log10(value) % 1) < 1e-9;
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 

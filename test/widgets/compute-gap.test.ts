@@ -64,15 +64,19 @@ describe('<sov-compute-gap>', () => {
 
   it('switches to a logarithmic scale with scale="log" and says so', async () => {
     const el = await make(html`<sov-compute-gap scale="log"></sov-compute-gap>`);
-    const x = chartFor(el, 'capital').scales.x;
-    expect(x.type).to.equal('logarithmic');
-    expect([x.min, x.max]).to.deep.equal([1e9, 1e11]);
-    const labelled = x.ticks.filter((t) => t.label !== '').map((t) => t.value);
-    expect(labelled).to.deep.equal([1e9, 1e10, 1e11]);
+    const chart = chartFor(el, 'capital');
+    const x = chart.scales.x;
+    // Drawn as log10 of the values on a linear axis, with one labelled gridline per power of ten.
+    expect([x.min, x.max]).to.deep.equal([9, 11]);
+    expect(x.ticks.map((t) => t.label)).to.deep.equal(['$1B', '$10B', '$100B']);
+    const [mistral, anthropic] = chart.data.datasets[0].data as number[];
+    expect(mistral).to.be.closeTo(Math.log10(3.9e9), 1e-9);
+    expect(anthropic).to.be.closeTo(Math.log10(65e9), 1e-9);
     expect(textOf(el)).to.contain('Logarithmic scale');
     el.scale = 'linear';
     await el.updateComplete;
-    expect(chartFor(el, 'capital').scales.x.type).to.equal('linear');
+    expect(chartFor(el, 'capital').scales.x.min).to.equal(0);
+    expect(chartFor(el, 'capital').data.datasets[0].data).to.deep.equal([3.9e9, 65e9]);
     expect(textOf(el)).not.to.contain('Logarithmic scale');
   });
 

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barListOptions, isPowerOfTen, readTheme } from '../../chart/chart.js';
+import { BarChart, barListOptions, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { formatAmount } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -106,24 +106,19 @@ export class SovComputeGap extends SovElement {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
       const view = measureView(dataset, id, lang);
       const unit = dataset.computeGap[id].subject.unit;
-      const values = view.rows.map((r) => r.value);
+      // A log scale is drawn as a linear axis over log10 of the values, one gridline per power
+      // of ten (which spares the bundle Chart.js's logarithmic scale).
+      const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
       const options = barListOptions(
         theme,
         view.rows.map((r) => r.short),
         view.rows.map((r) => r.display),
       );
       const x = options.scales!.x!;
-      Object.assign(x, {
-        type: log ? 'logarithmic' : 'linear',
-        beginAtZero: !log,
-        // A log axis spans whole powers of ten around the values and marks powers of ten only.
-        ...(log ? { min: 10 ** Math.floor(Math.log10(Math.min(...values))), max: 10 ** Math.ceil(Math.log10(Math.max(...values))) } : {}),
-      });
-      if (log) x.grid!.color = (c) => (isPowerOfTen(c.tick.value) ? theme.grid : 'transparent');
+      Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
       Object.assign(x.ticks!, {
-        autoSkip: !log,
-        callback: (value: number | string) =>
-          log && !isPowerOfTen(Number(value)) ? '' : formatAmount(Number(value), unit, lang),
+        ...(log ? { stepSize: 1 } : {}),
+        callback: (value: number | string) => formatAmount(log ? 10 ** Number(value) : Number(value), unit, lang),
       });
       this.charts[id].render(canvas, {
         type: 'bar',
