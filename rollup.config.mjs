@@ -21,6 +21,8 @@ const minifyCssLiterals = () => ({
         .replace(/\/\*[\s\S]*?\*\//g, '')
         .replace(/\s+/g, ' ')
         .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/: /g, ':') // after a colon only: a space before one can be a descendant combinator
+        .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
         .replace(/;}/g, '}')
         .trim();
       return `css\`${min}\``;
@@ -28,6 +30,18 @@ const minifyCssLiterals = () => ({
     return { code: out, map: null };
   },
 });
+
+/**
+ * After minification, the only line breaks left are inside template literals: Lit's html`…`
+ * indentation. A newline followed by indentation becomes one space, which HTML treats the same.
+ */
+const collapseTemplateIndentation = () => ({
+  name: 'collapse-template-indentation',
+  renderChunk: (code) => ({ code: code.replace(/\n[ \t]{2,}/g, ' '), map: null }),
+});
+
+const OWN_MEMBERS =
+  /^(announce|breakpoint|inlineObserver|loadedUrl|loadToken|needsLoad|onCalls|onCallsDone|onKey|onMetric|reload|renderContent|renderError|renderMeasure|renderPoints|renderQuote|renderSourceList|renderSources|report|sourceNames|unwatchScheme|warned)$/;
 
 /** Resolves Chart.js's colour library to our pass-through stand-in (see src/chart/color-shim.js). */
 const colorShim = () => ({
@@ -48,7 +62,13 @@ const writeDatasetJson = () => ({
     }
     await mkdir('dist', { recursive: true });
     await writeFile('dist/dataset.json', `${JSON.stringify(defaultDataset, null, 2)}\n`);
-    await writeFile('dist/dataset.schema.json', `${JSON.stringify(datasetSchema, null, 2)}\n`);
+    const published = {
+      $schema: 'https://json-schema.org/draft/2020-12/schema',
+      $id: 'sovereignty-widgets/dataset.schema.json',
+      title: 'sovereignty-widgets dataset',
+      ...datasetSchema,
+    };
+    await writeFile('dist/dataset.schema.json', `${JSON.stringify(published, null, 2)}\n`);
   },
 });
 
@@ -71,7 +91,16 @@ export default [
       resolve({ browser: true }),
       minifyCssLiterals(),
       ts(),
-      terser({ module: true, ecma: 2021, compress: { passes: 3 }, format: { comments: false } }),
+      terser({
+        module: true,
+        ecma: 2021,
+        compress: { passes: 3 },
+        // Our own long member names, which nothing outside this code refers to (no string
+        // lookups, no Lit reactive properties, no Chart.js or DOM names).
+        mangle: { properties: { regex: OWN_MEMBERS } },
+        format: { comments: false },
+      }),
+      collapseTemplateIndentation(),
     ],
   },
   {

@@ -6,10 +6,28 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
 
+const cdpSessions = new WeakMap();
+
+/** `emulateMedia` has no forced-colours option: this command emulates Windows High Contrast. */
+const forcedColors = {
+  name: 'forced-colors',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-forced-colors') return undefined;
+    // Puppeteer's emulateMediaFeatures does not accept forced-colors; the protocol does.
+    // An emulation lasts as long as its protocol session, so one stays open per page.
+    const page = session.browser.getPage(session.id);
+    if (!cdpSessions.has(page)) cdpSessions.set(page, await page.createCDPSession());
+    await cdpSessions.get(page).send('Emulation.setEmulatedMedia', {
+      features: [{ name: 'forced-colors', value: payload?.active ? 'active' : 'none' }],
+    });
+    return true;
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors],
   browsers: [
     chromeLauncher({
       launchOptions: {

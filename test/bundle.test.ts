@@ -43,7 +43,7 @@ describe('the bundle', () => {
 
   it('holds only the Chart.js parts the widgets use', () => {
     const ids = [...source.matchAll(/static id="(\w+)"/g)].map((m) => m[1]);
-    expect([...new Set(ids)].sort()).to.deep.equal(['bar', 'category', 'linear']);
+    expect([...new Set(ids)].sort()).to.deep.equal(['bar', 'linear']);
     expect(source).not.to.contain('chart.js/auto');
   });
 

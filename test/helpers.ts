@@ -35,3 +35,6 @@ export function spyOnFetch() {
   };
   return { calls, restore: () => (window.fetch = original) };
 }
+
+/** The values a bar-list chart plots, in row order (rows are {x: value, y: row} points). */
+export const plotted = (chart: Chart) => (chart.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);

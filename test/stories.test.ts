@@ -30,14 +30,19 @@ describe('stories', () => {
     describe(meta.title, () => {
       for (const story of stories) {
         const failing = story.id === 'ErrorState';
-        it(`${story.name} renders ${failing ? 'its error box' : 'without an error'}, accessibly`, async () => {
+        it(`${story.name} renders ${failing ? 'its error box' : 'without an error'}, accessibly in light and dark`, async () => {
           const box = await fixture<HTMLElement>(story.render());
           const el = box.querySelector<SovElement>(meta.component)!;
           expect(el, 'the widget').not.to.equal(null);
           await settled(el);
           if (failing) expect(errorBox(el)!.textContent).to.contain('meta.asOf');
           else expect(errorBox(el)).to.equal(null);
-          await expect(el).to.be.accessible();
+          for (const theme of ['light', 'dark']) {
+            el.setAttribute('theme', theme);
+            await el.updateComplete;
+            expect(el.dataset.scheme).to.equal(theme);
+            await expect(el).to.be.accessible();
+          }
         });
       }
     });

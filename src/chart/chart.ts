@@ -1,21 +1,19 @@
 /**
  * The only module that imports Chart.js. It registers exactly what the widgets draw
- * (bars on a category and a linear scale; log scales are drawn on the linear one) so that the
+ * (bars on linear scales; a log scale is drawn as log10 values on a linear one) so that the
  * bundle carries nothing else, and bridges the widgets' CSS theme into canvas colours.
  */
 import {
   BarController,
   BarElement,
-  CategoryScale,
   Chart,
   LinearScale,
   type ChartConfiguration,
-  type ChartOptions,
   type Plugin,
 } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-Chart.register(BarController, BarElement, CategoryScale, LinearScale);
+Chart.register(BarController, BarElement, LinearScale);
 
 export { Chart };
 
@@ -42,24 +40,57 @@ export function readTheme(host: HTMLElement): ChartTheme {
   };
 }
 
-/** Options both bar-list charts share: horizontal bars, labels above them, a value axis below. */
-export function barListOptions(theme: ChartTheme, names: string[], values: string[]): ChartOptions<'bar'> {
+export interface BarRow {
+  /** Drawn in bold above the bar. */
+  name: string;
+  /** Drawn after the name. */
+  display: string;
+  value: number;
+  color: string;
+}
+
+/**
+ * The chart both widgets draw: a bar list, one horizontal bar a row with its name and value
+ * above it, on a value axis below. The rows sit at 0, 1, 2… on a hidden linear axis (so the
+ * bundle needs no category scale).
+ */
+export function barList(theme: ChartTheme, rows: BarRow[]): ChartConfiguration<'bar', { x: number; y: number }[]> {
   const size = 13;
   return {
-    indexAxis: 'y',
-    responsive: true,
-    maintainAspectRatio: false,
-    events: [],
-    layout: { padding: { top: size + 6 } },
-    scales: {
-      y: { display: false },
-      x: {
-        grid: { color: theme.grid },
-        border: { display: false },
-        ticks: { color: theme.muted, font: { family: theme.font, size: 12 }, maxRotation: 0, maxTicksLimit: 5 },
+    type: 'bar',
+    data: {
+      datasets: [
+        {
+          data: rows.map((row, y) => ({ x: row.value, y })),
+          backgroundColor: rows.map((row) => row.color),
+          barPercentage: 0.55,
+          categoryPercentage: 1,
+        },
+      ],
+    },
+    options: {
+      indexAxis: 'y',
+      responsive: true,
+      maintainAspectRatio: false,
+      events: [],
+      layout: { padding: { top: size + 6 } },
+      scales: {
+        y: { type: 'linear', display: false, min: -0.5, max: rows.length - 0.5, reverse: true },
+        x: {
+          grid: { color: theme.grid },
+          border: { display: false },
+          ticks: { color: theme.muted, font: { family: theme.font, size: 12 }, maxRotation: 0, maxTicksLimit: 5 },
+        },
+      },
+      plugins: {
+        sovBarLabels: {
+          names: rows.map((r) => r.name),
+          values: rows.map((r) => r.display),
+          color: theme.text,
+          font: `${size}px ${theme.font}`,
+        },
       },
     },
-    plugins: { sovBarLabels: { names, values, color: theme.text, font: `${size}px ${theme.font}` } },
   };
 }
 
@@ -111,7 +142,7 @@ declare module 'chart.js' {
  * connected, updated in place, destroyed on disconnect (and re-created on reconnect).
  */
 export class BarChart implements ReactiveController {
-  chart?: Chart<'bar'>;
+  chart?: Chart<'bar', { x: number; y: number }[]>;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
@@ -122,7 +153,7 @@ export class BarChart implements ReactiveController {
     this.chart = undefined;
   }
 
-  render(canvas: HTMLCanvasElement | null | undefined, config: ChartConfiguration<'bar'>) {
+  render(canvas: HTMLCanvasElement | null | undefined, config: ChartConfiguration<'bar', { x: number; y: number }[]>) {
     if (!canvas?.isConnected) return this.hostDisconnected();
     if (this.chart && this.chart.canvas !== canvas) this.hostDisconnected();
     const animate = !prefersReducedMotion();

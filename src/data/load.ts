@@ -1,7 +1,6 @@
 import { defaultDataset } from './default-dataset.js';
 import { mergeDataset } from './merge.js';
 import { formatError, validateDataset, type ValidationError } from './validate.js';
-import { msg } from '../shared/i18n.js';
 import type { Dataset, DatasetOverride } from './types.js';
 
 /** Why a dataset could not be used: what a widget's error box and `sov-error` event carry. */
@@ -57,7 +56,8 @@ function resolve(override: unknown, origin: { url?: string; inline?: boolean }):
   const fromPageDefault = pageDefault !== undefined && !validateDataset(baseDataset()).ok;
   const [first] = result.errors;
   const more = result.errors.length > 1 ? ` (and ${result.errors.length - 1} more)` : '';
-  const prefix = fromPageDefault ? msg('en', 'pageDefault') : 'Invalid dataset';
+  // In English, like the validator's messages that follow.
+  const prefix = fromPageDefault ? 'The page default dataset (set with setDefaultDataset) is invalid' : 'Invalid dataset';
   return {
     ok: false,
     problem: {

@@ -77,7 +77,7 @@ const defs: Record<string, Schema> = {
   comparison: object({ title: ref('text'), subject: ref('figure'), rival: ref('figure') }),
   point: object({ text: ref('text'), sources: ref('sourceIds') }),
   quote: object(
-    { text: ref('text'), speaker: plainString, role: ref('text'), sources: ref('sourceIds') },
+    { text: ref('text'), speaker: ref('text'), role: ref('text'), sources: ref('sourceIds') },
     ['role'],
   ),
   party: object({ name: plainString, short: plainString }),
@@ -86,10 +86,8 @@ const defs: Record<string, Schema> = {
 const indexValue: Schema = { type: 'number', exclusiveMinimum: 0, maximum: 1e6, description: 'a positive number' };
 const callCount: Schema = { type: 'integer', minimum: 1, maximum: 100000, description: 'a whole number of at least 1' };
 
-export const datasetSchema: Schema & { $schema: string; $id: string; title: string; $defs: Record<string, Schema> } = {
-  $schema: 'https://json-schema.org/draft/2020-12/schema',
-  $id: 'https://sovereignty-widgets.dev/dataset.schema.json',
-  title: 'sovereignty-widgets dataset',
+/** The schema; the build adds `$schema`, `$id` and `title` to the published JSON file. */
+export const datasetSchema: Schema & { $defs: Record<string, Schema> } = {
   $defs: defs,
   ...object({
     meta: object({
@@ -145,7 +143,6 @@ export const datasetSchema: Schema & { $schema: string; $id: string; title: stri
         object({
           id: oneOf(['compute', 'models', 'platform', 'consultancy']),
           title: ref('text'),
-          summary: ref('text'),
           items: list(ref('point'), 1),
         }),
         1,
@@ -162,7 +159,7 @@ export const datasetSchema: Schema & { $schema: string; $id: string; title: stri
           title: ref('text'),
           customer: plainString,
           sector: oneOf(['finance', 'voice', 'industry', 'documents', 'research']),
-          model: plainString,
+          model: ref('text'),
           summary: ref('text'),
           figures: list(ref('point')),
           sources: ref('sourceIds'),

@@ -98,7 +98,7 @@ export interface Point {
 
 export interface Quote {
   text: Text;
-  speaker: string;
+  speaker: Text;
   role?: Text;
   sources: SourceId[];
 }
@@ -108,7 +108,6 @@ export type PillarId = 'compute' | 'models' | 'platform' | 'consultancy';
 export interface Pillar {
   id: PillarId;
   title: Text;
-  summary: Text;
   items: Point[];
 }
 
@@ -125,7 +124,7 @@ export interface UseCase {
   title: Text;
   customer: string;
   sector: Sector;
-  model?: string;
+  model?: Text;
   summary: Text;
   figures: Point[];
   sources: SourceId[];

@@ -1,11 +1,14 @@
 import type { Text } from '../data/types.js';
+import { de } from './locales/de.js';
 import { en, type MessageKey, type Messages } from './locales/en.js';
+import { fr } from './locales/fr.js';
 
 /**
  * UI strings by language. Adding a language is adding one file in `locales/` that exports
- * a `Messages` object, and one line here; a missing language falls back to English.
+ * a `Messages` object (TypeScript checks every key is there) and naming it here; a language
+ * with no file falls back to English.
  */
-const catalogues: Record<string, Partial<Messages>> = { en };
+const catalogues: Record<string, Partial<Messages>> = { en, fr, de };
 
 const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
 
@@ -15,6 +18,9 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
   const template = catalogue[key] ?? en[key];
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
+
+/** A label used inside a sentence: lower-cased, except in German, where nouns keep their capital. */
+export const inSentence = (text: string, lang: string) => (baseLang(lang) === 'de' ? text : text.toLowerCase());
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {

@@ -3,6 +3,7 @@ import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from
 import type { Dataset, DatasetOverride, Quote, Source, SourceId } from '../data/types.js';
 import { formatDate } from './format.js';
 import { msg, tr } from './i18n.js';
+import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
@@ -33,10 +34,6 @@ export function safeUrl(url: string | undefined): string | undefined {
   }
 }
 
-// One MediaQueryList for the page: matchMedia returns a new object each call, and a listener
-// must be removed from the object it was added to.
-let darkList: MediaQueryList | undefined;
-const darkQuery = () => (darkList ??= window.matchMedia('(prefers-color-scheme: dark)'));
 
 /**
  * What every widget shares: finding its dataset (`.data` > inline JSON > `src` > page
@@ -77,7 +74,7 @@ export abstract class SovElement extends LitElement {
     this.needsLoad = true;
     this.requestUpdate();
   };
-  private readonly onSchemeChange = () => this.themeChanged();
+  private unwatchScheme?: () => void;
 
   static override get observedAttributes() {
     return [...super.observedAttributes, 'lang'];
@@ -91,7 +88,7 @@ export abstract class SovElement extends LitElement {
   override connectedCallback() {
     super.connectedCallback();
     datasetEvents.addEventListener('change', this.reload);
-    darkQuery().addEventListener('change', this.onSchemeChange);
+    this.unwatchScheme = watchScheme(() => this.requestUpdate());
     // Inline JSON may be written or edited after the element upgrades (CMS previews).
     this.inlineObserver = new MutationObserver(this.reload);
     this.inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
@@ -101,7 +98,7 @@ export abstract class SovElement extends LitElement {
   override disconnectedCallback() {
     super.disconnectedCallback();
     datasetEvents.removeEventListener('change', this.reload);
-    darkQuery().removeEventListener('change', this.onSchemeChange);
+    this.unwatchScheme?.();
     this.inlineObserver?.disconnect();
     this.inlineObserver = undefined;
     this.loadToken++; // a request that answers after removal is ignored
@@ -114,6 +111,9 @@ export abstract class SovElement extends LitElement {
   }
 
   protected override willUpdate(changed: PropertyValues) {
+    // The effective scheme, as an attribute the styles key on; charts re-read colours after it.
+    const scheme = this.theme === 'dark' || this.theme === 'light' ? this.theme : autoScheme();
+    if (this.dataset.scheme !== scheme) this.dataset.scheme = scheme;
     if (this.needsLoad || changed.has('data') || changed.has('src')) {
       this.needsLoad = false;
       this.load();
@@ -125,10 +125,6 @@ export abstract class SovElement extends LitElement {
     if (changed.has('problem') && this.problem && this.problem.message !== previous?.message) this.report(this.problem);
   }
 
-  /** Called when the theme may have changed; charts re-read their colours. */
-  protected themeChanged(): void {
-    this.requestUpdate();
-  }
 
   private load() {
     const token = ++this.loadToken;
@@ -216,7 +212,7 @@ export abstract class SovElement extends LitElement {
   protected renderQuote(quote: Quote, lang: string) {
     return html`<figure class="quote" part="quote">
       <blockquote><p>“${tr(quote.text, lang)}”</p></blockquote>
-      <figcaption>— ${quote.speaker}${quote.role ? html`, ${tr(quote.role, lang)}` : nothing}</figcaption>
+      <figcaption>— ${tr(quote.speaker, lang)}${quote.role ? html`, ${tr(quote.role, lang)}` : nothing}</figcaption>
     </figure>`;
   }
 

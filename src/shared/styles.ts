@@ -37,7 +37,8 @@ export const baseStyles = css`
   :host([hidden]) {
     display: none;
   }
-  :host([theme='dark']) {
+  /* The effective scheme (see scheme.ts): the theme attribute, the host page's switch, or the system. */
+  :host([data-scheme='dark']) {
     --_text: var(--sov-text, #eceef2);
     --_muted: var(--sov-muted, #aab1bd);
     --_surface: var(--sov-surface, #17191d);
@@ -45,30 +46,35 @@ export const baseStyles = css`
     --_border: var(--sov-border, #3b4049);
     --_accent: var(--sov-accent, #ff9a5c);
     --_subject: var(--sov-subject, #ff8c42);
-    --_rival: var(--sov-rival, #8fb3e8);
+    --_rival: var(--sov-rival, #5b8bd6);
     --_small: var(--sov-small, #ff8c42);
-    --_large: var(--sov-large, #8fb3e8);
+    --_large: var(--sov-large, #5b8bd6);
     --_bull: var(--sov-bull, #6fd3a0);
     --_bear: var(--sov-bear, #ff8a80);
     --_error: var(--sov-error, #ff8a9a);
     --_focus: var(--sov-focus, #8ab4ff);
+    color-scheme: dark;
   }
-  @media (prefers-color-scheme: dark) {
-    :host(:not([theme='light']):not([theme='dark'])) {
-      --_text: var(--sov-text, #eceef2);
-      --_muted: var(--sov-muted, #aab1bd);
-      --_surface: var(--sov-surface, #17191d);
-      --_subtle: var(--sov-subtle, #23262c);
-      --_border: var(--sov-border, #3b4049);
-      --_accent: var(--sov-accent, #ff9a5c);
-      --_subject: var(--sov-subject, #ff8c42);
-      --_rival: var(--sov-rival, #8fb3e8);
-      --_small: var(--sov-small, #ff8c42);
-      --_large: var(--sov-large, #8fb3e8);
-      --_bull: var(--sov-bull, #6fd3a0);
-      --_bear: var(--sov-bear, #ff8a80);
-      --_error: var(--sov-error, #ff8a9a);
-      --_focus: var(--sov-focus, #8ab4ff);
+  /* Windows High Contrast and other forced colours: system colours everywhere, charts included. */
+  @media (forced-colors: active) {
+    :host {
+      --_text: CanvasText;
+      --_muted: CanvasText;
+      --_surface: Canvas;
+      --_subtle: Canvas;
+      --_border: CanvasText;
+      --_accent: LinkText;
+      --_subject: Highlight;
+      --_rival: CanvasText;
+      --_small: Highlight;
+      --_large: CanvasText;
+      --_bull: CanvasText;
+      --_bear: CanvasText;
+      --_error: CanvasText;
+      --_focus: Highlight;
+    }
+    .swatch {
+      forced-color-adjust: none;
     }
   }
   *,
@@ -146,6 +152,15 @@ export const baseStyles = css`
   }
   .chart canvas {
     display: block;
+  }
+  details.data {
+    margin-top: 0.4em;
+    font-size: 0.875em;
+  }
+  summary {
+    cursor: pointer;
+    color: var(--_accent);
+    width: fit-content;
   }
   .sources {
     margin: 0.75em 0 0;

@@ -57,7 +57,10 @@ describe('validateDataset', () => {
   it('accepts localised text and rejects text without English', () => {
     const ok = validateDataset(withOverride({ meta: { question: { en: 'Q?', fr: 'Q ?' } } }));
     expect(ok.ok).to.equal(true);
-    expect(firstError({ meta: { question: { fr: 'Q ?' } } })).to.equal('meta.question.en: missing; expected a non-empty string');
+    const noEnglish = structuredClone(defaultDataset) as unknown as { meta: { question: unknown } };
+    noEnglish.meta.question = { fr: 'Q ?' };
+    const result = validateDataset(noEnglish);
+    expect(!result.ok && formatError(result.errors[0])).to.equal('meta.question.en: missing; expected a non-empty string');
   });
 
   it('requires every cited source id to exist', () => {

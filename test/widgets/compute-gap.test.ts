@@ -3,7 +3,7 @@ import '../../src/widgets/compute-gap/compute-gap.js';
 import { Chart } from '../../src/chart/chart.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
-import { settled, textOf, until } from '../helpers.js';
+import { plotted, settled, textOf, until } from '../helpers.js';
 
 const chartFor = (el: SovComputeGap, measure: string) =>
   Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>(`canvas[data-measure="${measure}"]`)!)!;
@@ -34,11 +34,12 @@ describe('<sov-compute-gap>', () => {
   it('plots the dataset values, linear from zero by default', async () => {
     const el = await make();
     const capital = chartFor(el, 'capital');
-    expect(capital.data.datasets[0].data).to.deep.equal([3.9e9, 65e9]);
-    expect(capital.data.labels).to.deep.equal(['Mistral', 'Anthropic']);
+    expect(plotted(capital)).to.deep.equal([3.9e9, 65e9]);
+    expect(capital.options.plugins!.sovBarLabels!.names).to.deep.equal(['Mistral', 'Anthropic']);
+    expect(capital.options.plugins!.sovBarLabels!.values).to.deep.equal(['about $3.9B', '$65B']);
     expect(capital.scales.x.type).to.equal('linear');
     expect(capital.scales.x.min).to.equal(0);
-    expect(chartFor(el, 'compute').data.datasets[0].data).to.deep.equal([200, 10000]);
+    expect(plotted(chartFor(el, 'compute'))).to.deep.equal([200, 10000]);
   });
 
   it('gives each chart a text alternative and the numbers in a real table', async () => {
@@ -69,14 +70,14 @@ describe('<sov-compute-gap>', () => {
     // Drawn as log10 of the values on a linear axis, with one labelled gridline per power of ten.
     expect([x.min, x.max]).to.deep.equal([9, 11]);
     expect(x.ticks.map((t) => t.label)).to.deep.equal(['$1B', '$10B', '$100B']);
-    const [mistral, anthropic] = chart.data.datasets[0].data as number[];
+    const [mistral, anthropic] = plotted(chart) as number[];
     expect(mistral).to.be.closeTo(Math.log10(3.9e9), 1e-9);
     expect(anthropic).to.be.closeTo(Math.log10(65e9), 1e-9);
     expect(textOf(el)).to.contain('Logarithmic scale');
     el.scale = 'linear';
     await el.updateComplete;
     expect(chartFor(el, 'capital').scales.x.min).to.equal(0);
-    expect(chartFor(el, 'capital').data.datasets[0].data).to.deep.equal([3.9e9, 65e9]);
+    expect(plotted(chartFor(el, 'capital'))).to.deep.equal([3.9e9, 65e9]);
     expect(textOf(el)).not.to.contain('Logarithmic scale');
   });
 
@@ -86,7 +87,7 @@ describe('<sov-compute-gap>', () => {
     await settled(el);
     expect(textOf(el)).to.contain('5×');
     expect(textOf(el)).to.contain('1 GW');
-    expect(chartFor(el, 'compute').data.datasets[0].data).to.deep.equal([200, 1000]);
+    expect(plotted(chartFor(el, 'compute'))).to.deep.equal([200, 1000]);
   });
 
   it('drops source links that are not https', async () => {
@@ -108,7 +109,7 @@ describe('<sov-compute-gap>', () => {
     expect(light).to.deep.equal(['#d35400', '#3d5a80']);
     el.theme = 'dark';
     await el.updateComplete;
-    expect(colours()).to.deep.equal(['#ff8c42', '#8fb3e8']);
+    expect(colours()).to.deep.equal(['#ff8c42', '#5b8bd6']);
     await expect(el).to.be.accessible();
   });
 

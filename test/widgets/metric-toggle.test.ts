@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/metric-toggle/metric-toggle.js';
 import { Chart } from '../../src/chart/chart.js';
 import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
-import { settled, textOf } from '../helpers.js';
+import { plotted, settled, textOf } from '../helpers.js';
 
 const chartOf = (el: SovMetricToggle) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
 const radio = (el: SovMetricToggle, id: string) =>
@@ -23,7 +23,7 @@ describe('<sov-metric-toggle>', () => {
     expect(textOf(el)).to.contain('Illustrative index');
     expect(textOf(el)).to.contain('not a measurement');
     // 100 calls by default: per-call index 25 and 100, times 100.
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([2500, 10000]);
+    expect(plotted(chartOf(el))).to.deep.equal([2500, 10000]);
   });
 
   it('flips the winner on reasoning, reflects the metric and fires sov-metric-change', async () => {
@@ -36,7 +36,7 @@ describe('<sov-metric-toggle>', () => {
     expect(el.getAttribute('metric')).to.equal('reasoning');
     expect(textOf(el)).to.contain('Large general model comes out ahead on reasoning (higher is better)');
     expect(textOf(el)).to.contain('does not add up over calls');
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([60, 100]);
+    expect(plotted(chartOf(el))).to.deep.equal([60, 100]);
     await expect(el).to.be.accessible();
   });
 
@@ -68,19 +68,21 @@ describe('<sov-metric-toggle>', () => {
     await el.updateComplete;
     expect(el.metric).to.equal('energy');
     expect(el.shadowRoot!.activeElement).to.equal(radio(el, 'energy'));
+    // One tab stop for the group: Tab leaves it for the next control, the "Show the data" toggle.
     await sendKeys({ press: 'Tab' });
-    const next = el.shadowRoot!.activeElement as HTMLInputElement;
-    expect(next.type).to.equal('range');
+    expect(el.shadowRoot!.activeElement!.localName).to.equal('summary');
+    await sendKeys({ press: 'Tab' });
+    expect((el.shadowRoot!.activeElement as HTMLInputElement).type).to.equal('range');
   });
 
   it('compounds per-call gaps over the calls per workflow', async () => {
     const el = await make(html`<sov-metric-toggle metric="cost" calls="1"></sov-metric-toggle>`);
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([15, 100]);
+    expect(plotted(chartOf(el))).to.deep.equal([15, 100]);
     const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
     range.value = '500';
     range.dispatchEvent(new Event('input'));
     await el.updateComplete;
-    expect(chartOf(el).data.datasets[0].data).to.deep.equal([7500, 50000]);
+    expect(plotted(chartOf(el))).to.deep.equal([7500, 50000]);
     expect(textOf(el)).to.contain('Over 500 calls the gap grows to 42,500 index points');
   });
 

@@ -2,10 +2,11 @@ import type { Messages } from './en.js';
 
 /** German UI strings. */
 export const de: Messages = {
+  showData: 'Daten anzeigen',
+  callsChanged: '{calls} Aufrufe pro Workflow.',
   loading: 'Daten werden geladen…',
   errorTitle: 'Diese Grafik kann nicht angezeigt werden',
   badUrl: 'Die Datensatz-URL „{url}“ ist ungültig.',
-  pageDefault: 'Der Standard-Datensatz der Seite (gesetzt mit setDefaultDataset) ist ungültig',
   errorPath: 'Stelle',
   errorUrl: 'URL',
   sources: 'Quellen',
@@ -21,13 +22,11 @@ export const de: Messages = {
   ratioAbout: 'rund {ratio}×',
   ratioSentence: 'so viel bei {rival} wie bei {subject}',
   logScale: 'Logarithmische Skala: Jede Gitterlinie steht für das Zehnfache der vorherigen.',
-  whatItCounts: 'was die Zahl erfasst',
   party: 'Unternehmen',
   figure: 'Wert',
-  counts: 'Was die Zahl erfasst',
   chartLabel: '{title}: {items}.',
   metric: 'Kennzahl',
-  illustrative: 'Illustrativer Index',
+  illustrative: 'Illustrativer Index (großes Modell = 100)',
   lowerBetter: 'niedriger ist besser',
   higherBetter: 'höher ist besser',
   wins: '{model}: vorn bei {metric} ({direction}).',

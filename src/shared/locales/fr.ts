@@ -2,10 +2,11 @@ import type { Messages } from './en.js';
 
 /** French UI strings. */
 export const fr: Messages = {
+  showData: 'Afficher les données',
+  callsChanged: '{calls} appels par chaîne de traitement.',
   loading: 'Chargement des données…',
   errorTitle: 'Impossible d’afficher ce graphique',
   badUrl: 'L’URL du jeu de données «\u00a0{url}\u00a0» n’est pas valide.',
-  pageDefault: 'Le jeu de données par défaut de la page (défini avec setDefaultDataset) n’est pas valide',
   errorPath: 'Emplacement',
   errorUrl: 'URL',
   sources: 'Sources',
@@ -21,13 +22,11 @@ export const fr: Messages = {
   ratioAbout: 'environ {ratio}×',
   ratioSentence: 'autant pour {rival} que pour {subject}',
   logScale: 'Échelle logarithmique\u00a0: chaque graduation vaut dix fois la précédente.',
-  whatItCounts: 'ce que mesure le chiffre',
   party: 'Entreprise',
   figure: 'Chiffre',
-  counts: 'Ce que mesure le chiffre',
   chartLabel: '{title}\u00a0: {items}.',
   metric: 'Indicateur',
-  illustrative: 'Indice illustratif',
+  illustrative: 'Indice illustratif (grand modèle = 100)',
   lowerBetter: 'plus c’est bas, mieux c’est',
   higherBetter: 'plus c’est haut, mieux c’est',
   wins: '{model}\u00a0: avantage en {metric} ({direction}).',

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barListOptions, readTheme } from '../../chart/chart.js';
+import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { formatAmount } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -72,6 +72,8 @@ export class SovComputeGap extends SovElement {
         ></canvas>
       </div>
       ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
+      <details class="data">
+      <summary>${msg(lang, 'showData')}</summary>
       <table part="table">
         <caption class="visually-hidden">${view.title}: ${view.ratio} ${view.sentence}</caption>
         <thead>
@@ -92,6 +94,7 @@ export class SovComputeGap extends SovElement {
           )}
         </tbody>
       </table>
+      </details>
     </section>`;
   }
 
@@ -109,32 +112,17 @@ export class SovComputeGap extends SovElement {
       // A log scale is drawn as a linear axis over log10 of the values, one gridline per power
       // of ten (which spares the bundle Chart.js's logarithmic scale).
       const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
-      const options = barListOptions(
+      const config = barList(
         theme,
-        view.rows.map((r) => r.short),
-        view.rows.map((r) => r.display),
+        view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
       );
-      const x = options.scales!.x!;
+      const x = config.options!.scales!.x!;
       Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
       Object.assign(x.ticks!, {
         ...(log ? { stepSize: 1 } : {}),
         callback: (value: number | string) => formatAmount(log ? 10 ** Number(value) : Number(value), unit, lang),
       });
-      this.charts[id].render(canvas, {
-        type: 'bar',
-        data: {
-          labels: view.rows.map((r) => r.short),
-          datasets: [
-            {
-              data: values,
-              backgroundColor: view.rows.map((r) => theme.color(r.party)),
-              barPercentage: 0.55,
-              categoryPercentage: 1,
-            },
-          ],
-        },
-        options,
-      });
+      this.charts[id].render(canvas, config);
     }
   }
 }

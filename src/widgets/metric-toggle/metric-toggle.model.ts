@@ -1,7 +1,7 @@
 import { winner, workflowTotals, type Winner } from '../../data/derive.js';
 import type { Dataset, Metric, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { inSentence, msg, tr } from '../../shared/i18n.js';
 
 export interface MetricView {
   metric: Metric;
@@ -40,8 +40,8 @@ export function metricView(dataset: Dataset, id: MetricId | string | undefined, 
   const direction = msg(lang, metric.better === 'lower' ? 'lowerBetter' : 'higherBetter');
   const verdict =
     w === 'tie'
-      ? msg(lang, 'tie', { metric: label.toLowerCase() })
-      : msg(lang, 'wins', { model: models[w], metric: label.toLowerCase(), direction });
+      ? msg(lang, 'tie', { metric: inSentence(label, lang) })
+      : msg(lang, 'wins', { model: models[w], metric: inSentence(label, lang), direction });
   const totals = workflowTotals(metric, n);
   const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
   const compounding = metric.perCall

@@ -1,5 +1,5 @@
 import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barListOptions, readTheme } from '../../chart/chart.js';
+import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -42,21 +42,37 @@ export class SovMetricChangeEvent extends Event {
 export class SovMetricToggle extends SovElement {
   static override styles = [...SovElement.styles, metricToggleStyles];
 
-  static override properties: PropertyDeclarations = { metric: { reflect: true }, calls: { type: Number } };
+  static override properties: PropertyDeclarations = { metric: { reflect: true }, calls: { type: Number }, announcement: { state: true } };
 
   metric: MetricId = 'speed';
   calls?: number;
 
   private readonly chart = new BarChart(this);
 
+  /** What the polite live region says: set on a reader's change only, never on first render. */
+  private announcement = '';
+
+  private announce(what: 'metric' | 'calls') {
+    const view = metricView(this.story!, this.metric, clampCalls(this.story!, this.calls), this.language);
+    const lead = what === 'calls' ? msg(this.language, 'callsChanged', { calls: view.calls }) : `${view.label}.`;
+    this.announcement = `${lead} ${view.verdict} ${what === 'calls' ? view.compounding : ''}`.trim();
+  }
+
   private onMetric(event: Event) {
     const input = event.target as HTMLInputElement;
     this.metric = input.value as MetricId;
+    this.announce('metric');
     this.dispatchEvent(new SovMetricChangeEvent({ metric: this.metric }));
   }
 
   private onCalls(event: Event) {
     this.calls = Number((event.target as HTMLInputElement).value);
+  }
+
+  /** Announced when the reader lets go of the slider, not at every step. */
+  private onCallsDone() {
+    this.announce('calls');
+    this.requestUpdate();
   }
 
   protected override renderContent(dataset: Dataset, lang: string) {
@@ -98,6 +114,8 @@ export class SovMetricToggle extends SovElement {
           aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
         ></canvas>
       </div>
+      <details class="data">
+      <summary>${msg(lang, 'showData')}</summary>
       <table part="table">
         <caption class="visually-hidden">${view.label}, ${view.unit}</caption>
         <thead>
@@ -121,6 +139,7 @@ export class SovMetricToggle extends SovElement {
           )}
         </tbody>
       </table>
+      </details>
       <div class="calls" part="calls">
         <label for="calls">${msg(lang, 'callsLabel')}</label>
         <input
@@ -130,10 +149,12 @@ export class SovMetricToggle extends SovElement {
           max=${toggle.calls.max}
           .value=${String(view.calls)}
           @input=${this.onCalls}
+          @change=${this.onCallsDone}
         />
         <output for="calls">${fmt(view.calls)}</output>
       </div>
       <p class="compounding">${view.compounding}</p>
+      <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="muted">${tr(toggle.note, lang)}</p>
       ${this.renderSources(toggle.sources, dataset, lang)}
     </figure>`;
@@ -147,11 +168,16 @@ export class SovMetricToggle extends SovElement {
     const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang);
     const theme = readTheme(this);
     const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
-    const names = [view.models.small, view.models.large];
-    const values = [fmt(view.plotted.small), fmt(view.plotted.large)];
-    const options = barListOptions(theme, names, values);
-    const x = options.scales!.x!;
-    Object.assign(x, {
+    const config = barList(
+      theme,
+      (['small', 'large'] as const).map((id) => ({
+        name: view.models[id],
+        display: fmt(view.plotted[id]),
+        value: view.plotted[id],
+        color: theme.color(id),
+      })),
+    );
+    Object.assign(config.options!.scales!.x!, {
       beginAtZero: true,
       title: {
         display: true,
@@ -160,22 +186,8 @@ export class SovMetricToggle extends SovElement {
         font: { family: theme.font, size: 12 },
       },
     });
-    Object.assign(x.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
-    this.chart.render(this.renderRoot.querySelector('canvas'), {
-      type: 'bar',
-      data: {
-        labels: names,
-        datasets: [
-          {
-            data: [view.plotted.small, view.plotted.large],
-            backgroundColor: [theme.color('small'), theme.color('large')],
-            barPercentage: 0.55,
-            categoryPercentage: 1,
-          },
-        ],
-      },
-      options,
-    });
+    Object.assign(config.options!.scales!.x!.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
+    this.chart.render(this.renderRoot.querySelector('canvas'), config);
   }
 }
 

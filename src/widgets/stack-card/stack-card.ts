@@ -57,12 +57,8 @@ export class SovStackCard extends SovElement {
         border-top-width: 6px;
         background: var(--_surface);
       }
-      .pillar p {
-        margin: 0.2em 0 0.5em;
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
       .pillar ul {
+        margin-top: 0.4em;
         font-size: 0.9375em;
       }
       .marker {
@@ -90,7 +86,6 @@ export class SovStackCard extends SovElement {
           const on = pillar.id === this.highlight;
           return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar" aria-current=${on ? 'true' : 'false'}>
             <h3><span class="marker">${i + 1}</span>${tr(pillar.title, lang)}</h3>
-            <p>${tr(pillar.summary, lang)}</p>
             <ul class="plain">
               ${pillar.items.map((item) => html`<li>${tr(item.text, lang)}</li>`)}
             </ul>

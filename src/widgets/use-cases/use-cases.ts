@@ -77,7 +77,7 @@ export class SovUseCases extends SovElement {
               (c) => html`<li class="case" part="case" data-sector=${c.sector}>
                 <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
                 <h3>${tr(c.title, lang)}</h3>
-                ${c.model ? html`<span class="meta">${c.model}</span>` : ''}
+                ${c.model ? html`<span class="meta">${tr(c.model, lang)}</span>` : ''}
                 <p>${tr(c.summary, lang)}</p>
                 ${c.figures.length
                   ? html`<ul class="plain figures">

@@ -1,0 +1,50 @@
+/**
+ * The colour scheme a widget with `theme="auto"` should use: the host page's own dark-mode
+ * switch where it marks the root (`data-theme`, a `dark`/`light` class, or a computed
+ * `color-scheme` of exactly `dark` or `light`), else the reader's system preference. One
+ * observer serves every widget on the page and tells them when the answer changes.
+ */
+type Listener = () => void;
+const listeners = new Set<Listener>();
+let media: MediaQueryList | undefined;
+let observer: MutationObserver | undefined;
+
+const notify = () => listeners.forEach((listener) => listener());
+
+/** What the host page's root says, if anything. */
+function hostScheme(): 'light' | 'dark' | undefined {
+  const root = document.documentElement;
+  const marked = root.dataset.theme ?? root.dataset.colorScheme ?? root.dataset.bsTheme;
+  if (marked === 'dark' || marked === 'light') return marked;
+  if (root.classList.contains('dark')) return 'dark';
+  if (root.classList.contains('light')) return 'light';
+  const declared = getComputedStyle(root).colorScheme.trim();
+  if (declared === 'dark' || declared === 'light') return declared;
+  return undefined;
+}
+
+export function autoScheme(): 'light' | 'dark' {
+  return hostScheme() ?? (media?.matches ? 'dark' : 'light');
+}
+
+/** Calls `listener` whenever the automatic scheme may have changed; returns the unsubscribe. */
+export function watchScheme(listener: Listener): () => void {
+  if (!media) {
+    media = window.matchMedia('(prefers-color-scheme: dark)');
+    media.addEventListener('change', notify);
+  }
+  if (!observer) {
+    observer = new MutationObserver(notify);
+    observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] });
+  }
+  listeners.add(listener);
+  return () => {
+    listeners.delete(listener);
+    if (listeners.size === 0) {
+      observer?.disconnect();
+      observer = undefined;
+      media?.removeEventListener('change', notify);
+      media = undefined;
+    }
+  };
+}
