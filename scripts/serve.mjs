@@ -31,7 +31,12 @@ const server = createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' });
     return res.end('Not found');
   }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+  // CORS lets a page on another origin load the bundle as a module, as from a CDN.
+  res.writeHead(200, {
+    'content-type': types[extname(path)] ?? 'application/octet-stream',
+    'cache-control': 'no-cache',
+    'access-control-allow-origin': '*',
+  });
   createReadStream(path).pipe(res);
 });
 

@@ -149,6 +149,8 @@ describe('the metric toggle for keyboard and screen-reader users', () => {
   it('announces a change of metric once, politely, and nothing on first render', async () => {
     const el = await fixture<SovMetricToggle>(html`<sov-metric-toggle></sov-metric-toggle>`);
     await settled(el);
+    // One live region only (an <output> would be a second, speaking every step of the slider).
+    expect(el.shadowRoot!.querySelectorAll('[role="status"], output, [aria-live]')).to.have.length(1);
     const region = el.shadowRoot!.querySelector('[role="status"]')!;
     expect(region.textContent!.trim()).to.equal('');
     el.shadowRoot!.querySelector<HTMLInputElement>('input[value="reasoning"]')!.click();

@@ -159,6 +159,8 @@ export const baseStyles = css`
   }
   summary {
     cursor: pointer;
+  }
+  .data summary {
     color: var(--_accent);
     width: fit-content;
   }

@@ -89,6 +89,7 @@ describe('<sov-metric-toggle>', () => {
   it('clamps calls to 1–500 and falls back to the first metric for an unknown one', async () => {
     const el = await make(html`<sov-metric-toggle metric="vibes" calls="9000"></sov-metric-toggle>`);
     expect(radio(el, 'speed').checked).to.equal(true);
-    expect(el.shadowRoot!.querySelector('output')!.textContent).to.equal('500');
+    expect(el.shadowRoot!.querySelector('.calls .value')!.textContent).to.equal('500');
+    expect(el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!.value).to.equal('500');
   });
 });

@@ -55,7 +55,7 @@ export const metricToggleStyles = css`
     font-weight: 600;
   }
   .option input:checked + span::before {
-    content: '✓ ';
+    content: '✓ ' / ''; /* shown, not announced: the radio already says "checked" */
   }
   .option input:focus-visible + span {
     outline: 3px solid var(--_focus);
@@ -87,7 +87,7 @@ export const metricToggleStyles = css`
     min-width: 0;
     accent-color: var(--_subject);
   }
-  .calls output {
+  .calls .value {
     min-width: 3ch;
     font-variant-numeric: tabular-nums;
     font-weight: 600;

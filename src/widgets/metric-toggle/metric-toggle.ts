@@ -86,6 +86,8 @@ export class SovMetricToggle extends SovElement {
       total: view.plotted[id],
       wins: view.winner === id,
     }));
+    // The calls value is a plain span, not an <output>: that would be a second live region,
+    // and the slider announces its own value.
     return html`<figure class="card" part="base">
       <figcaption>
         <p class="title">${tr(toggle.title, lang)}</p>
@@ -151,7 +153,7 @@ export class SovMetricToggle extends SovElement {
           @input=${this.onCalls}
           @change=${this.onCallsDone}
         />
-        <output for="calls">${fmt(view.calls)}</output>
+        <span class="value" aria-hidden="true">${fmt(view.calls)}</span>
       </div>
       <p class="compounding">${view.compounding}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
