@@ -6,7 +6,7 @@ export const metricToggleStyles = css`
     margin-bottom: 0.5em;
     padding: 0.1em 0.5em;
     border: 1px dashed var(--_muted);
-    border-radius: 999px;
+    border-radius: 0.5em;
     color: var(--_muted);
     font-size: 0.75em;
     font-weight: 600;
