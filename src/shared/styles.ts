@@ -7,6 +7,9 @@ import { css } from 'lit';
  */
 export const baseStyles = css`
   :host {
+    /* Nothing inherited from the host page leaks in (text-transform, letter-spacing…) but what
+       is set below; custom properties are not reset, so --sov-… still reach the widget. */
+    all: initial;
     --_text: var(--sov-text, #1b1d22);
     --_muted: var(--sov-muted, #565c66);
     --_surface: var(--sov-surface, #ffffff);
@@ -21,7 +24,7 @@ export const baseStyles = css`
     --_bear: var(--sov-bear, #b3261e);
     --_error: var(--sov-error, #b00020);
     --_radius: var(--sov-radius, 10px);
-    --_space: var(--sov-space, 1rem);
+    --_space: var(--sov-space, 1em);
     --_focus: var(--sov-focus, #1a5fd0);
 
     display: block;
@@ -29,7 +32,8 @@ export const baseStyles = css`
     max-width: 100%;
     color: var(--_text);
     font-family: var(--sov-font-family, inherit);
-    font-size: var(--sov-font-size, 1rem);
+    /* The reader's default size, whatever the host's root font size (Bootstrap 3 sets 10px). */
+    font-size: var(--sov-font-size, medium);
     line-height: 1.45;
     text-align: start;
     container-type: inline-size;
@@ -218,7 +222,7 @@ export const baseStyles = css`
     margin: 0.25em 0 0;
   }
   .loading {
-    min-height: 12rem;
+    min-height: 12em;
     display: grid;
     place-items: center;
     color: var(--_muted);

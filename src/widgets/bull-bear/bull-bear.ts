@@ -36,11 +36,11 @@ export class SovBullBear extends SovElement {
     css`
       .readings {
         display: grid;
-        grid-template-columns: repeat(auto-fit, minmax(min(100%, 16rem), 1fr));
-        gap: 1rem;
+        grid-template-columns: repeat(auto-fit, minmax(min(100%, 16em), 1fr));
+        gap: 1em;
       }
       .reading {
-        padding: 0.75rem;
+        padding: 0.75em;
         border: 1px solid var(--_border);
         border-top: 4px solid var(--_c);
         border-radius: calc(var(--_radius) * 0.6);
@@ -64,9 +64,9 @@ export class SovBullBear extends SovElement {
       }
       [role='tablist'] {
         display: flex;
-        gap: 0.25rem;
+        gap: 0.25em;
         border-bottom: 1px solid var(--_border);
-        margin-bottom: 0.75rem;
+        margin-bottom: 0.75em;
       }
       [role='tab'] {
         flex: 1;

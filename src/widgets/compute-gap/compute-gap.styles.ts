@@ -22,7 +22,7 @@ export const computeGapStyles = css`
     margin-inline-end: 0.3em;
   }
   .chart {
-    height: 8.5rem;
+    height: 8.5em;
   }
   .scale-note {
     margin: 0.25em 0 0;

@@ -66,7 +66,7 @@ export const metricToggleStyles = css`
     font-weight: 600;
   }
   .chart {
-    height: 10rem;
+    height: 10em;
   }
   .winner {
     font-weight: 700;
@@ -96,7 +96,7 @@ export const metricToggleStyles = css`
   .compounding {
     margin: 0.25em 0 0.5em;
   }
-  @container (max-width: 24rem) {
+  @container (max-width: 24em) {
     .calls {
       grid-template-columns: 1fr auto;
     }

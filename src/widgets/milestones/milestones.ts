@@ -37,22 +37,22 @@ export class SovMilestones extends SovElement {
     ...SovElement.styles,
     css`
       ol {
-        margin: 0.5rem 0 0;
+        margin: 0.5em 0 0;
         padding: 0;
         list-style: none;
       }
       .milestone {
         display: grid;
-        grid-template-columns: 1.75rem minmax(0, 1fr);
-        column-gap: 0.6rem;
-        padding-bottom: 0.9rem;
+        grid-template-columns: 1.75em minmax(0, 1fr);
+        column-gap: 0.6em;
+        padding-bottom: 0.9em;
         position: relative;
       }
       .milestone::before {
         content: '';
         position: absolute;
-        inset-inline-start: calc(0.875rem - 1px);
-        top: 1.75rem;
+        inset-inline-start: calc(0.875em - 1px);
+        top: 1.75em;
         bottom: 0;
         border-inline-start: 2px solid var(--_border);
       }
@@ -62,8 +62,8 @@ export class SovMilestones extends SovElement {
       .dot {
         display: grid;
         place-items: center;
-        width: 1.75rem;
-        height: 1.75rem;
+        width: 1.75em;
+        height: 1.75em;
         border: 2px solid var(--_c, var(--_muted));
         border-radius: 50%;
         background: var(--_surface);
@@ -105,8 +105,8 @@ export class SovMilestones extends SovElement {
         font-size: 0.875em;
       }
       .watch {
-        margin-top: 0.75rem;
-        padding-top: 0.75rem;
+        margin-top: 0.75em;
+        padding-top: 0.75em;
         border-top: 1px solid var(--_border);
       }
     `,

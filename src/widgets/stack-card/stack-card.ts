@@ -29,23 +29,23 @@ export class SovStackCard extends SovElement {
       .pillars {
         display: grid;
         grid-template-columns: minmax(0, 1fr);
-        gap: 0.75rem;
+        gap: 0.75em;
         margin: 0;
         padding: 0;
         list-style: none;
       }
-      @container (min-width: 34rem) {
+      @container (min-width: 34em) {
         .pillars {
           grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
-      @container (min-width: 52rem) {
+      @container (min-width: 52em) {
         .pillars {
           grid-template-columns: repeat(4, minmax(0, 1fr));
         }
       }
       .pillar {
-        padding: 0.75rem;
+        padding: 0.75em;
         border: 1px solid var(--_border);
         border-top: 4px solid var(--_border);
         border-radius: calc(var(--_radius) * 0.6);

@@ -25,8 +25,8 @@ export class SovUseCases extends SovElement {
     css`
       .cases {
         display: grid;
-        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15rem), 1fr));
-        gap: 0.75rem;
+        grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
+        gap: 0.75em;
         margin: 0;
         padding: 0;
         list-style: none;
@@ -35,7 +35,7 @@ export class SovUseCases extends SovElement {
         display: flex;
         flex-direction: column;
         gap: 0.35em;
-        padding: 0.75rem;
+        padding: 0.75em;
         border: 1px solid var(--_border);
         border-radius: calc(var(--_radius) * 0.6);
         background: var(--_subtle);
