@@ -39,6 +39,10 @@ export default tseslint.config(
     },
   },
   {
+    files: ['test/pages/**/*.js'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     files: ['scripts/**/*.mjs', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },

@@ -164,7 +164,7 @@ function currentMeta(): Meta {
 function embedArgs(meta: Meta): StoryArgs {
   const args: StoryArgs = { ...meta.args };
   for (const input of $('#embed-attributes').querySelectorAll<HTMLInputElement | HTMLSelectElement>('[name]')) {
-    args[input.name] = input.type === 'number' ? Number(input.value) : input.value;
+    args[input.name] = input.type === 'number' && input.value !== '' ? Number(input.value) : input.value;
   }
   return args;
 }

@@ -145,6 +145,19 @@ describe('languages', () => {
   }
 });
 
+describe('a change of language', () => {
+  it('reaches the widgets an explainer holds, and follows lang on any ancestor live', async () => {
+    const box = await fixture<HTMLElement>(html`<div lang="en"><sov-explainer sections="stack bull-bear"></sov-explainer></div>`);
+    const el = box.firstElementChild as SovElement;
+    await settleAll(el);
+    expect(deepText(el)).to.contain('Four pillars');
+    box.setAttribute('lang', 'de');
+    await until(() => deepText(el).includes('Vier Säulen') && deepText(el).includes('Die optimistische Lesart'), 'German in every section');
+    el.setAttribute('lang', 'fr');
+    await until(() => deepText(el).includes('Les quatre piliers'), 'French from the element itself');
+  });
+});
+
 describe('the metric toggle for keyboard and screen-reader users', () => {
   it('announces a change of metric once, politely, and nothing on first render', async () => {
     const el = await fixture<SovMetricToggle>(html`<sov-metric-toggle></sov-metric-toggle>`);
@@ -170,8 +183,8 @@ describe('the metric toggle for keyboard and screen-reader users', () => {
     await el.updateComplete;
     expect(el.calls).to.equal(101);
     const region = el.shadowRoot!.querySelector('[role="status"]')!;
-    expect(region.textContent).to.contain('101 calls per workflow.');
-    expect(region.textContent).to.contain('the gap grows to 8,585 index points');
+    expect(region.textContent).to.contain('Calls per workflow: 101.');
+    expect(region.textContent).to.contain('the gap grows to 8,585 index points: 1,515 against 10,100');
   });
 
   it('shows the data table with a visible toggle, and keeps it in a real table', async () => {

@@ -2,20 +2,22 @@
  * The colour scheme a widget with `theme="auto"` should use: the host page's own dark-mode
  * switch where it marks the root (`data-theme`, a `dark`/`light` class, or a computed
  * `color-scheme` of exactly `dark` or `light`), else the reader's system preference. One
- * observer serves every widget on the page and tells them when the answer changes.
+ * observer serves every widget on the page and tells them when the answer changes (and when a
+ * `lang` attribute changes anywhere, since a widget's language comes from its ancestors).
  */
 type Listener = () => void;
 const listeners = new Set<Listener>();
 let media: MediaQueryList | undefined;
 let observer: MutationObserver | undefined;
+let langObserver: MutationObserver | undefined;
 
 const notify = () => listeners.forEach((listener) => listener());
 
 /** What the host page's root says, if anything. */
 function hostScheme(): 'light' | 'dark' | undefined {
   const root = document.documentElement;
-  const marked = root.dataset.theme ?? root.dataset.colorScheme ?? root.dataset.bsTheme;
-  if (marked === 'dark' || marked === 'light') return marked;
+  const marked = [root.dataset.theme, root.dataset.colorScheme, root.dataset.bsTheme].find((v) => v === 'dark' || v === 'light');
+  if (marked) return marked as 'dark' | 'light';
   if (root.classList.contains('dark')) return 'dark';
   if (root.classList.contains('light')) return 'light';
   const declared = getComputedStyle(root).colorScheme.trim();
@@ -36,13 +38,17 @@ export function watchScheme(listener: Listener): () => void {
   if (!observer) {
     observer = new MutationObserver(notify);
     observer.observe(document.documentElement, { attributes: true, attributeFilter: ['class', 'style', 'data-theme', 'data-color-scheme', 'data-bs-theme'] });
+    // A widget's language comes from the nearest lang attribute, which may change on any ancestor.
+    langObserver = new MutationObserver(notify);
+    langObserver.observe(document.documentElement, { attributes: true, subtree: true, attributeFilter: ['lang'] });
   }
   listeners.add(listener);
   return () => {
     listeners.delete(listener);
     if (listeners.size === 0) {
       observer?.disconnect();
-      observer = undefined;
+      langObserver?.disconnect();
+      observer = langObserver = undefined;
       media?.removeEventListener('change', notify);
       media = undefined;
     }

@@ -194,12 +194,11 @@ export abstract class SovElement extends LitElement {
 
   protected abstract renderContent(dataset: Dataset, lang: string): TemplateResult;
 
+  /** The message names the path or the URL, and the reason (see load.ts). */
   private renderError(problem: DatasetProblem, lang: string) {
     return html`<div class="error" part="base error" role="alert">
       <strong>${msg(lang, 'errorTitle')}</strong>
       <p>${problem.message}</p>
-      ${problem.path ? html`<p>${msg(lang, 'errorPath')}: <code>${problem.path}</code></p>` : nothing}
-      ${problem.url ? html`<p>${msg(lang, 'errorUrl')}: <code>${problem.url}</code></p>` : nothing}
     </div>`;
   }
 
@@ -224,6 +223,7 @@ export abstract class SovElement extends LitElement {
     const sources = [...new Set(ids)]
       .map((id) => dataset.sources.find((s) => s.id === id))
       .filter((s) => s !== undefined);
+    if (!sources.length) return nothing;
     const short = sources.map((s) => `${s.publisher}, ${formatDate(s.date, lang)}`).join('; ');
     return html`<details class="sources" part="sources">
       <summary>${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${short}</summary>

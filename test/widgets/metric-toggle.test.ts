@@ -83,7 +83,8 @@ describe('<sov-metric-toggle>', () => {
     range.dispatchEvent(new Event('input'));
     await el.updateComplete;
     expect(plotted(chartOf(el))).to.deep.equal([7500, 50000]);
-    expect(textOf(el)).to.contain('Over 500 calls the gap grows to 42,500 index points');
+    expect(textOf(el)).to.contain('Over the workflow (500 × per call) the gap grows to 42,500 index points');
+    expect(textOf(el)).to.contain('Per workflow (calls: 500)');
   });
 
   it('clamps calls to 1–500 and falls back to the first metric for an unknown one', async () => {

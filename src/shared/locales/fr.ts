@@ -3,12 +3,10 @@ import type { Messages } from './en.js';
 /** French UI strings. */
 export const fr: Messages = {
   showData: 'Afficher les données',
-  callsChanged: '{calls} appels par chaîne de traitement.',
+  callsChanged: 'Appels par chaîne de traitement : {calls}.',
   loading: 'Chargement des données…',
   errorTitle: 'Impossible d’afficher ce graphique',
   badUrl: 'L’URL du jeu de données «\u00a0{url}\u00a0» n’est pas valide.',
-  errorPath: 'Emplacement',
-  errorUrl: 'URL',
   sources: 'Sources',
   source: 'Source',
   asOf: 'Données\u00a0: {date}',
@@ -33,9 +31,9 @@ export const fr: Messages = {
   tie: 'Aucun des deux modèles n’a l’avantage en {metric}.',
   callsLabel: 'Appels par chaîne de traitement',
   perCall: 'Par appel',
-  perWorkflow: 'Par chaîne de {calls} appels',
+  perWorkflow: 'Par chaîne (appels : {calls})',
   model: 'Modèle',
-  compounds: 'Sur {calls} appels, l’écart se creuse jusqu’à {gap} points d’indice ({small} contre {large}).',
+  compounds: 'Sur la chaîne ({calls} × le coût d’un appel), l’écart atteint {gap} points d’indice : {small} contre {large}.',
   notAdditive:
     'Le critère «\u00a0{metric}\u00a0» ne s’additionne pas d’un appel à l’autre\u00a0: chaque réponse ne vaut que ce que vaut le modèle qui la produit.',
   bull: 'La lecture optimiste',

@@ -95,8 +95,13 @@ export class SovBullBear extends SovElement {
   private selected?: Side;
   private readonly width = new ContainerWidth(this, 560);
 
+  /** `bull` or `bear`, or undefined for both (and for any other value). */
+  private get only(): Side | undefined {
+    return SIDES.find((s) => s === this.side);
+  }
+
   private get current(): Side {
-    return this.selected ?? (this.side === 'bear' ? 'bear' : 'bull');
+    return this.selected ?? this.only ?? 'bull';
   }
 
   private select(side: Side, focus = false) {
@@ -123,7 +128,8 @@ export class SovBullBear extends SovElement {
   protected override renderContent(dataset: Dataset, lang: string) {
     const { bullBear } = dataset;
     const tabs = this.width.narrow;
-    const shown = tabs || this.side === 'both' ? SIDES : [this.side];
+    const only = this.only;
+    const shown = tabs || !only ? SIDES : [only];
     const sources = [...shown.flatMap((s) => bullBear[s].flatMap((p) => p.sources)), ...bullBear.mood.sources];
     return html`<section class="card" part="base" aria-labelledby="title">
       <p class="title" id="title">${tr(bullBear.title, lang)}</p>

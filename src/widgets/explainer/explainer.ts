@@ -23,8 +23,8 @@ export const SECTIONS = [
 export type Section = (typeof SECTIONS)[number];
 
 /** The sections a `sections` attribute names, in its order; all of them when it names none. */
-export function sectionsFor(attribute: string | undefined): Section[] {
-  if (attribute === undefined) return [...SECTIONS];
+export function sectionsFor(attribute: string | null | undefined): Section[] {
+  if (!attribute?.trim()) return [...SECTIONS];
   const names = attribute.split(/[\s,]+/).filter((s): s is Section => SECTIONS.includes(s as Section));
   return [...new Set(names)];
 }
@@ -95,13 +95,13 @@ export class SovExplainer extends SovElement {
         <h2>${tr(dataset.meta.question, lang)}</h2>
         <p>${tr(dataset.meta.summary, lang)}</p>
       </header>`,
-      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme}></sov-stack-card>`,
-      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme}></sov-metric-toggle>`,
-      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme}></sov-use-cases>`,
-      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme}></sov-compute-gap>`,
-      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme}></sov-bull-bear>`,
+      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme} lang=${lang}></sov-stack-card>`,
+      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme} lang=${lang}></sov-metric-toggle>`,
+      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme} lang=${lang}></sov-use-cases>`,
+      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme} lang=${lang}></sov-compute-gap>`,
+      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme} lang=${lang}></sov-bull-bear>`,
       milestones: () =>
-        html`<sov-milestones .data=${dataset} theme=${this.theme} as-of=${this.asOf ?? ''}></sov-milestones>`,
+        html`<sov-milestones .data=${dataset} theme=${this.theme} lang=${lang} as-of=${this.asOf ?? ''}></sov-milestones>`,
       sources: () => html`<section class="card all-sources" part="sources" aria-labelledby="all-sources">
         <h3 id="all-sources">${msg(lang, 'allSources')}</h3>
         ${this.renderSourceList(dataset.sources, lang)}

@@ -142,12 +142,14 @@ export class SovMilestones extends SovElement {
           </li>`;
         })}
       </ol>
-      <div class="watch" part="watch">
-        <h3>${msg(lang, 'watch')}</h3>
-        <ul class="plain">
-          ${milestones.watch.map((w) => html`<li>${tr(w.text, lang)}</li>`)}
-        </ul>
-      </div>
+      ${milestones.watch.length
+        ? html`<div class="watch" part="watch">
+            <h3>${msg(lang, 'watch')}</h3>
+            <ul class="plain">
+              ${milestones.watch.map((w) => html`<li>${tr(w.text, lang)}</li>`)}
+            </ul>
+          </div>`
+        : ''}
       ${this.renderSources(sources, dataset, lang)}
     </section>`;
   }

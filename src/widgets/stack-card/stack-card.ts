@@ -84,7 +84,7 @@ export class SovStackCard extends SovElement {
       <ol class="pillars">
         ${stack.pillars.map((pillar, i) => {
           const on = pillar.id === this.highlight;
-          return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar" aria-current=${on ? 'true' : 'false'}>
+          return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar">
             <h3><span class="marker">${i + 1}</span>${tr(pillar.title, lang)}</h3>
             <ul class="plain">
               ${pillar.items.map((item) => html`<li>${tr(item.text, lang)}</li>`)}
