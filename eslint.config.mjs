@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'site/', 'coverage/', 'screenshots/'] },
+  { ignores: ['dist/', 'node_modules/', 'site/', 'coverage/', 'screenshots/', '.puppeteerrc.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

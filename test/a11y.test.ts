@@ -12,7 +12,7 @@ import { en } from '../src/shared/locales/en.js';
 import { fr } from '../src/shared/locales/fr.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 import type { SovMetricToggle } from '../src/widgets/metric-toggle/metric-toggle.js';
-import { settled, until } from './helpers.js';
+import { firefox, settled, until } from './helpers.js';
 
 const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 
@@ -52,7 +52,7 @@ describe('theming that follows the host page', () => {
     ['color-scheme: dark', () => (document.documentElement.style.colorScheme = 'dark')],
   ] as const) {
     it(`re-themes every widget, charts too, when the root gets ${how}`, async () => {
-      await emulateMedia({ colorScheme: 'light' });
+      if (!firefox) await emulateMedia({ colorScheme: 'light' }); // Firefox's headless default is light
       const box = await fixture<HTMLElement>(html`<div>${TAGS.filter((t) => t !== 'sov-explainer').map((t) => document.createElement(t))}</div>`);
       const widgets = [...box.children] as SovElement[];
       await Promise.all(widgets.map(settled));
@@ -66,7 +66,8 @@ describe('theming that follows the host page', () => {
     });
   }
 
-  it('lets an explicit theme win over the host page, and follows the system when the host says nothing', async () => {
+  it('lets an explicit theme win over the host page, and follows the system when the host says nothing', async function () {
+    if (firefox) this.skip(); // needs colour-scheme emulation (Chrome DevTools protocol)
     document.documentElement.dataset.theme = 'dark';
     const light = await fixture<SovElement>(html`<sov-stack-card theme="light"></sov-stack-card>`);
     await settled(light);
@@ -202,7 +203,12 @@ describe('the metric toggle for keyboard and screen-reader users', () => {
 });
 
 describe('reduced motion and forced colours', () => {
+  // Emulating these media features needs Chrome's DevTools protocol.
+  beforeEach(function () {
+    if (firefox) this.skip();
+  });
   afterEach(async () => {
+    if (firefox) return;
     await emulateMedia({ reducedMotion: 'no-preference' });
     await executeServerCommand('emulate-forced-colors', { active: false });
   });

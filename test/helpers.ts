@@ -38,3 +38,10 @@ export function spyOnFetch() {
 
 /** The values a bar-list chart plots, in row order (rows are {x: value, y: row} points). */
 export const plotted = (chart: Chart) => (chart.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
+
+/**
+ * Firefox runs the same suite, but media emulation (colour scheme, reduced motion, forced
+ * colours) goes through Chrome's DevTools protocol and performance.memory is Chrome's own:
+ * the few tests that need them skip in Firefox (see the README).
+ */
+export const firefox = navigator.userAgent.includes('Firefox');
