@@ -88,6 +88,16 @@ function diff(edited: unknown, base: unknown): unknown {
   return Object.keys(out).length ? out : undefined;
 }
 
+/** Paths of keys the default has and the edit lacks: an override cannot remove them. */
+function removed(edited: unknown, base: unknown, path = ''): string[] {
+  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+  if (!isObject(edited) || !isObject(base)) return [];
+  return Object.keys(base).flatMap((key) => {
+    const at = path ? `${path}.${key}` : key;
+    return key in edited ? removed(edited[key], base[key], at) : [at];
+  });
+}
+
 /** The valid edit, as a partial dataset, or undefined when it equals the default. */
 let editedOverride: unknown;
 
@@ -115,7 +125,10 @@ function checkEditor() {
   }
   editedOverride = diff(parsed, defaultDataset);
   setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
-  status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
+  const gone = removed(parsed, defaultDataset);
+  status.textContent =
+    (editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.') +
+    (gone.length ? ` Removing ${gone.join(', ')} has no effect: an override can only add or change values.` : '');
   updateEmbed(); // the snippet carries the edit
 }
 
