@@ -15,6 +15,11 @@ export class SovErrorEvent extends Event {
 
 export type Theme = 'auto' | 'light' | 'dark';
 
+/** Defines `tag` unless it is defined already: a page may load the script twice. */
+export function define(tag: string, element: CustomElementConstructor): void {
+  if (!customElements.get(tag)) customElements.define(tag, element);
+}
+
 /** `lang` of the element or its nearest ancestor, looking through shadow roots; else English. */
 function languageOf(start: Element): string {
   for (let node: Node | null = start; node; node = node.parentNode ?? (node instanceof ShadowRoot ? node.host : null)) {

@@ -2,7 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Point } from '../../data/types.js';
 import { ContainerWidth } from '../../shared/container-width.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 
 type Side = 'bull' | 'bear';
 const SIDES: Side[] = ['bull', 'bear'];
@@ -175,8 +175,7 @@ export class SovBullBear extends SovElement {
   }
 }
 
-const tag = 'sov-bull-bear';
-if (!customElements.get(tag)) customElements.define(tag, SovBullBear);
+define('sov-bull-bear', SovBullBear);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -3,7 +3,7 @@ import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { formatAmount } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
 
@@ -127,8 +127,7 @@ export class SovComputeGap extends SovElement {
   }
 }
 
-const tag = 'sov-compute-gap';
-if (!customElements.get(tag)) customElements.define(tag, SovComputeGap);
+define('sov-compute-gap', SovComputeGap);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
 import '../metric-toggle/metric-toggle.js';
@@ -111,8 +111,7 @@ export class SovExplainer extends SovElement {
   }
 }
 
-const tag = 'sov-explainer';
-if (!customElements.get(tag)) customElements.define(tag, SovExplainer);
+define('sov-explainer', SovExplainer);
 
 declare global {
   interface HTMLElementTagNameMap {

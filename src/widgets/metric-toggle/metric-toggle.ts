@@ -3,7 +3,7 @@ import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 import { clampCalls, metricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
 
@@ -193,8 +193,7 @@ export class SovMetricToggle extends SovElement {
   }
 }
 
-const tag = 'sov-metric-toggle';
-if (!customElements.get(tag)) customElements.define(tag, SovMetricToggle);
+define('sov-metric-toggle', SovMetricToggle);
 
 declare global {
   interface HTMLElementTagNameMap {

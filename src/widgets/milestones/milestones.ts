@@ -2,7 +2,7 @@ import { css, html, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { formatDate } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 import { evaluationDate, statusOf, type Status } from './milestones.model.js';
 
 /** A shape for each status, so status never rests on colour alone. */
@@ -155,8 +155,7 @@ export class SovMilestones extends SovElement {
   }
 }
 
-const tag = 'sov-milestones';
-if (!customElements.get(tag)) customElements.define(tag, SovMilestones);
+define('sov-milestones', SovMilestones);
 
 declare global {
   interface HTMLElementTagNameMap {

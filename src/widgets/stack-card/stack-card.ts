@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations } from 'lit';
 import type { Dataset, PillarId } from '../../data/types.js';
 import { tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 
 /**
  * @summary The four pillars of the full-stack pitch (compute, models, platform,
@@ -97,8 +97,7 @@ export class SovStackCard extends SovElement {
   }
 }
 
-const tag = 'sov-stack-card';
-if (!customElements.get(tag)) customElements.define(tag, SovStackCard);
+define('sov-stack-card', SovStackCard);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,7 +1,7 @@
 import { css, html, type PropertyDeclarations } from 'lit';
 import type { Dataset, Sector } from '../../data/types.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 
 /**
  * @summary Narrow models doing real work: each deployment as a card with its customer, model,
@@ -94,8 +94,7 @@ export class SovUseCases extends SovElement {
   }
 }
 
-const tag = 'sov-use-cases';
-if (!customElements.get(tag)) customElements.define(tag, SovUseCases);
+define('sov-use-cases', SovUseCases);
 
 declare global {
   interface HTMLElementTagNameMap {
