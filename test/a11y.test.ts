@@ -202,6 +202,39 @@ describe('the metric toggle for keyboard and screen-reader users', () => {
   });
 });
 
+describe('the keyboard reaches every control', () => {
+  for (const tag of TAGS.filter((t) => t !== 'sov-explainer')) {
+    it(`<${tag}>: Tab visits every control in order, and Enter opens each toggle`, async () => {
+      const box = await fixture<HTMLElement>(html`<div><button>before</button>${document.createElement(tag)}</div>`);
+      const el = box.querySelector<SovElement>(tag)!;
+      await settled(el);
+      const root = el.shadowRoot!;
+      // Controls a reader can operate: one stop per radio group, tabs by their roving tabindex.
+      const expected = [...root.querySelectorAll<HTMLElement>('summary, a, button, input, [tabindex="0"]')].filter(
+        (c) =>
+          c.getClientRects().length > 0 &&
+          c.tabIndex >= 0 &&
+          !(c instanceof HTMLInputElement && c.type === 'radio' && !c.checked) &&
+          !(c.localName !== 'summary' && c.closest('details:not([open])')),
+      );
+      box.querySelector('button')!.focus();
+      const visited: Element[] = [];
+      for (let i = 0; i < expected.length; i++) {
+        await sendKeys({ press: 'Tab' });
+        visited.push(root.activeElement!);
+      }
+      expect(visited).to.deep.equal(expected);
+      for (const summary of root.querySelectorAll<HTMLElement>('summary')) {
+        summary.focus();
+        await sendKeys({ press: 'Enter' });
+        expect(summary.parentElement!.hasAttribute('open'), summary.textContent!).to.equal(true);
+        // The focus ring is visible on what the keyboard reached.
+        expect(getComputedStyle(summary).outlineStyle).to.equal('solid');
+      }
+    });
+  }
+});
+
 describe('reduced motion and forced colours', () => {
   // Emulating these media features needs Chrome's DevTools protocol.
   beforeEach(function () {
