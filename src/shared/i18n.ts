@@ -19,8 +19,12 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
   return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
-/** A label used inside a sentence: lower-cased, except in German, where nouns keep their capital. */
-export const inSentence = (text: string, lang: string) => (baseLang(lang) === 'de' ? text : text.toLowerCase());
+/**
+ * A label used inside a sentence: its first letter lower-cased ("Cost per token" → "cost per
+ * token"), except in German, where nouns keep their capital, and for acronyms ("GPU hours").
+ */
+export const inSentence = (text: string, lang: string) =>
+  baseLang(lang) !== 'de' && /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { formatAmount, formatDate, formatFigure } from '../../src/shared/format.js';
+import { inSentence } from '../../src/shared/i18n.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 
 // Intl output uses narrow and non-breaking spaces; compare with plain spaces.
@@ -36,5 +37,14 @@ describe('formatting through Intl', () => {
 
   it('falls back to English for a language Intl does not know', () => {
     expect(formatAmount(3.9e9, 'USD', 'not a language!')).to.equal('$3.9B');
+  });
+});
+
+describe('labels inside sentences', () => {
+  it('lower-cases a word but not an acronym, and keeps German nouns capitalised', () => {
+    expect(inSentence('Cost per token', 'en')).to.equal('cost per token');
+    expect(inSentence('Énergie', 'fr')).to.equal('énergie');
+    expect(inSentence('GPU hours', 'en')).to.equal('GPU hours');
+    expect(inSentence('Geschwindigkeit', 'de')).to.equal('Geschwindigkeit');
   });
 });
