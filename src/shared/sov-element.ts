@@ -63,7 +63,7 @@ export abstract class SovElement extends LitElement {
   /** URL of a JSON dataset (partial allowed). Widgets naming the same URL share one request. */
   src?: string;
 
-  /** `auto` follows the reader's colour-scheme preference. */
+  /** `auto` follows the host page's dark-mode switch where it has one, else the reader's system. */
   theme: Theme = 'auto';
 
   /** The dataset in use, once resolved and valid. */
@@ -129,7 +129,6 @@ export abstract class SovElement extends LitElement {
     const previous = changed.get('problem') as DatasetProblem | undefined;
     if (changed.has('problem') && this.problem && this.problem.message !== previous?.message) this.report(this.problem);
   }
-
 
   private load() {
     const token = ++this.loadToken;
