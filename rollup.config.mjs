@@ -61,7 +61,9 @@ const writeDatasetJson = () => ({
       throw new Error(`The built-in dataset is invalid:\n${lines}`);
     }
     await mkdir('dist', { recursive: true });
-    await writeFile('dist/dataset.json', `${JSON.stringify(defaultDataset, null, 2)}\n`);
+    // $schema lets an author's editor check their copy against the published schema.
+    const copy = { $schema: './dataset.schema.json', ...defaultDataset };
+    await writeFile('dist/dataset.json', `${JSON.stringify(copy, null, 2)}\n`);
     const published = {
       $schema: 'https://json-schema.org/draft/2020-12/schema',
       $id: 'sovereignty-widgets/dataset.schema.json',

@@ -89,7 +89,10 @@ const callCount: Schema = { type: 'integer', minimum: 1, maximum: 100000, descri
 /** The schema; the build adds `$schema`, `$id` and `title` to the published JSON file. */
 export const datasetSchema: Schema & { $defs: Record<string, Schema> } = {
   $defs: defs,
-  ...object({
+  ...object(
+    {
+    // Lets JSON editors validate a dataset file against dist/dataset.schema.json.
+    $schema: { type: 'string', description: 'a string (the schema URL)' },
     meta: object({
       title: ref('text'),
       question: ref('text'),
@@ -191,5 +194,7 @@ export const datasetSchema: Schema & { $defs: Record<string, Schema> } = {
       ),
       watch: list(ref('point')),
     }),
-  }),
+    },
+    ['$schema'],
+  ),
 };

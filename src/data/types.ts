@@ -168,6 +168,8 @@ export interface Milestones {
 }
 
 export interface Dataset {
+  /** The schema's URL, for JSON editors; ignored by the widgets. */
+  $schema?: string;
   meta: {
     title: Text;
     question: Text;

@@ -16,6 +16,16 @@ describe('validateDataset', () => {
     expect(result.ok, JSON.stringify(!result.ok && result.errors)).to.equal(true);
   });
 
+  it('accepts a $schema key, which JSON editors use, and ignores it', () => {
+    expect(validateDataset({ $schema: './dataset.schema.json', ...defaultDataset }).ok).to.equal(true);
+  });
+
+  it('accepts the published dist/dataset.json as it is', async () => {
+    const published = await (await fetch('/dist/dataset.json')).json();
+    expect(published.$schema).to.equal('./dataset.schema.json');
+    expect(validateDataset(published).ok).to.equal(true);
+  });
+
   it('names the path and the problem for a wrong type', () => {
     expect(firstError({ computeGap: { capital: { rival: { value: '65B' } } } })).to.equal(
       'computeGap.capital.rival.value: expected a positive number, got "65B"',
