@@ -12,9 +12,8 @@ import { en } from '../src/shared/locales/en.js';
 import { fr } from '../src/shared/locales/fr.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 import type { SovMetricToggle } from '../src/widgets/metric-toggle/metric-toggle.js';
-import { firefox, settled, until } from './helpers.js';
+import { TAGS, firefox, settled, until } from './helpers.js';
 
-const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 
 /** All the text a reader sees, through nested shadow roots. */
 function deepText(root: Node): string {

@@ -3,10 +3,9 @@
  * hostile CSS), lifecycles that break embeds, malformed input, and no outside requests.
  */
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { TAGS, until } from './helpers.js';
 
 type HostWindow = Window & typeof globalThis & { __violations: string[]; __errors: string[]; Chart?: unknown };
-const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 
 async function open(path: string, width = 960) {
   const frame = document.createElement('iframe');

@@ -4,9 +4,8 @@ import '../src/index.js';
 import { validateDataset } from '../src/data/validate.js';
 import type { DatasetOverride } from '../src/data/types.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { errorBox, settled } from './helpers.js';
+import { TAGS, errorBox, settled } from './helpers.js';
 
-const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 
 describe('the Northwind against Contoso example dataset', () => {
   let data: unknown;

@@ -5,9 +5,8 @@ import { Chart } from '../src/chart/chart.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import type { DatasetOverride } from '../src/data/types.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { errorBox, liveCharts, settled, until } from './helpers.js';
+import { TAGS, errorBox, liveCharts, settled, until } from './helpers.js';
 
-const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 const canvasWidth = (el: Element) => el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width;
 
 describe('lifecycle', () => {
