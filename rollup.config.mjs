@@ -1,4 +1,4 @@
-import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
@@ -74,6 +74,9 @@ const writeDatasetJson = () => ({
   },
 });
 
+/** Empties a build's output folder first, so no module removed from src/ lingers in the package. */
+const clean = (dir) => ({ name: 'clean', buildStart: () => rm(dir, { recursive: true, force: true }) });
+
 /** Copies the demo's static files and the built bundle into site/, a folder any static host can serve. */
 const copySite = () => ({
   name: 'copy-site',
@@ -104,6 +107,16 @@ export default [
       }),
       collapseTemplateIndentation(),
     ],
+  },
+  {
+    // The unbundled build for sites with their own bundler: one module per source file, with
+    // Lit and Chart.js left as imports, so a page that already uses Lit loads one copy of it.
+    // Declarations come from `tsc -p tsconfig.lib.json` (npm run build). Chart.js keeps its own
+    // colour library here: src/chart/color-shim.js is for the single bundle only.
+    input: 'src/index.ts',
+    external: [/^lit(\/|$)/, /^chart\.js(\/|$)/],
+    output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
+    plugins: [clean('dist/lib'), minifyCssLiterals(), ts()],
   },
   {
     input: 'src/data/export.ts',
