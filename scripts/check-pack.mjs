@@ -1,5 +1,5 @@
 // What `npm pack` would publish, checked after `npm run build`: the expected files and nothing
-// else (no src/, test/, source maps), every exports target, "types" and
+// else (no src/, test/, source maps), every exports target, "types", "customElements" and
 // sideEffects path present, every module of src/ built into dist/lib with its declarations,
 // and dist/lib importing nothing but its own modules, Lit and Chart.js. Prints each file's size.
 // Usage: node scripts/check-pack.mjs
@@ -24,6 +24,7 @@ const expected = new Set([
   'package.json',
   'README.md',
   'LICENSE',
+  'custom-elements.json',
   'dist/sovereignty-widgets.js',
   'dist/dataset.json',
   'dist/dataset.schema.json',
@@ -38,6 +39,7 @@ for (const path of files.keys()) if (!allowed(path)) problems.push(`unexpected: 
 const targets = [
   pkg.main,
   pkg.types,
+  pkg.customElements,
   ...pkg.sideEffects,
   ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
 ].map((p) => p.replace(/^\.\//, ''));

@@ -44,6 +44,29 @@ export function safeUrl(url: string | undefined): string | undefined {
  * What every widget shares: finding its dataset (`.data` > inline JSON > `src` > page
  * default > built-in), showing an error box instead of throwing, the theme, the language,
  * and the sources line. Subclasses implement `renderContent`.
+ *
+ * @attr lang - On the element or any ancestor: `en`, `fr` or `de` for the text, and any locale
+ * for numbers, money and dates.
+ *
+ * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
+ * Bubbles and is composed.
+ *
+ * @csspart base - The card.
+ * @csspart sources - The sources line.
+ * @csspart error - The error box, shown instead of the card.
+ *
+ * @cssprop --sov-text - Text colour.
+ * @cssprop --sov-muted - Secondary text colour.
+ * @cssprop --sov-surface - Card background.
+ * @cssprop --sov-subtle - Controls' and inner cards' background.
+ * @cssprop --sov-border - Borders and gridlines.
+ * @cssprop --sov-accent - Links and highlights.
+ * @cssprop --sov-focus - Focus ring colour.
+ * @cssprop --sov-error - The error box's colour.
+ * @cssprop --sov-font-family - Font (inherits the page's by default).
+ * @cssprop --sov-font-size - Base font size (default: the reader's default size, `medium`).
+ * @cssprop --sov-radius - Corner radius.
+ * @cssprop --sov-space - Padding.
  */
 export abstract class SovElement extends LitElement {
   static override styles = [baseStyles];

@@ -15,17 +15,10 @@ const ICON = { bull: '▲', bear: '▼' };
  *
  * @attr side - `both` (default), `bull` or `bear`: which reading shows alone on a wide
  * container, and first on a narrow one.
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
- *
- * @csspart base - The card.
  * @csspart tabs - The tab list (narrow containers only).
  * @csspart reading - Each reading.
  * @csspart quote - The mood quote.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
  *
  * @cssprop --sov-bull - The optimistic reading's colour (its ▲ marks it too).
  * @cssprop --sov-bear - The skeptical reading's colour (its ▼ marks it too).

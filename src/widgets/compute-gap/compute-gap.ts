@@ -13,27 +13,12 @@ import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } fr
  *
  * @attr measure - `both` (default), `capital` or `compute`.
  * @attr scale - `linear` (default: the gap is the point) or `log`.
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
- *
- * @csspart base - The card.
  * @csspart chart - Each chart's canvas box.
  * @csspart table - Each data table.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
  *
  * @cssprop --sov-subject - Mistral's colour.
  * @cssprop --sov-rival - The rival's colour.
- * @cssprop --sov-text - Text colour.
- * @cssprop --sov-muted - Secondary text colour.
- * @cssprop --sov-surface - Card background.
- * @cssprop --sov-border - Borders and gridlines.
- * @cssprop --sov-accent - Links.
- * @cssprop --sov-radius - Corner radius.
- * @cssprop --sov-space - Padding.
- * @cssprop --sov-font-family - Font (inherits the page's by default).
  */
 export class SovComputeGap extends SovElement {
   static override styles = [...SovElement.styles, computeGapStyles];

@@ -47,6 +47,13 @@ export function sectionsFor(attribute: string | null | undefined): Section[] {
  * @csspart question - The opening question.
  * @csspart sources - The full list of sources.
  * @csspart error - The error box, shown instead of the piece.
+ *
+ * @cssprop --sov-subject - Mistral's colour, in the compute gap.
+ * @cssprop --sov-rival - The rival's colour, in the compute gap.
+ * @cssprop --sov-small - The small model's colour, in the metric toggle.
+ * @cssprop --sov-large - The large model's colour, in the metric toggle.
+ * @cssprop --sov-bull - The optimistic reading, and done milestones.
+ * @cssprop --sov-bear - The skeptical reading, and due but unconfirmed milestones.
  */
 export class SovExplainer extends SovElement {
   static override styles = [

@@ -21,23 +21,16 @@ export class SovMetricChangeEvent extends Event {
  *
  * @attr metric - `speed` (default), `energy`, `cost` or `reasoning`. Reflects the reader's choice.
  * @attr calls - Calls per workflow, 1 to 500 (default 100).
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
  * @fires sov-metric-change - The reader picked a metric; `detail.metric` is its id.
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
  *
- * @csspart base - The card.
  * @csspart controls - The metric radio group.
  * @csspart chart - The chart's canvas box.
  * @csspart table - The data table.
  * @csspart calls - The calls-per-workflow control.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
  *
  * @cssprop --sov-small - The small model's colour.
  * @cssprop --sov-large - The large model's colour.
- * @cssprop --sov-focus - Focus ring colour.
  */
 export class SovMetricToggle extends SovElement {
   static override styles = [...SovElement.styles, metricToggleStyles];

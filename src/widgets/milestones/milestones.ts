@@ -20,17 +20,13 @@ const ICON: Record<Status, string> = {
  * unconfirmed. Dates keep the precision the sources give ("Q3 2026"). Ends with what to watch.
  *
  * @attr as-of - The evaluation date, YYYY-MM-DD (default: today).
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
- *
- * @csspart base - The card.
  * @csspart milestone - Each milestone.
  * @csspart status - Each status label.
  * @csspart watch - The what-to-watch list.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
+ *
+ * @cssprop --sov-bull - Done and operating milestones (their ✓ marks them too).
+ * @cssprop --sov-bear - Due but unconfirmed milestones (their ! marks them too).
  */
 export class SovMilestones extends SovElement {
   static override styles = [

@@ -9,16 +9,9 @@ import { define, SovElement } from '../../shared/sov-element.js';
  * stack" quote as the caption. Four columns on a wide container, stacked on a narrow one.
  *
  * @attr highlight - `compute`, `models`, `platform` or `consultancy`: emphasises one pillar.
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
- *
- * @csspart base - The card.
  * @csspart pillar - Each pillar.
  * @csspart quote - The quote.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
  *
  * @cssprop --sov-accent - The highlighted pillar's border, and the quote's rule.
  */

@@ -9,15 +9,8 @@ import { define, SovElement } from '../../shared/sov-element.js';
  *
  * @attr filter - Sectors to show, separated by spaces or commas: `finance`, `voice`,
  * `industry`, `documents`, `research` (default: all).
- * @attr src - URL of a JSON dataset, partial allowed.
- * @attr theme - `auto` (default), `light` or `dark`.
  *
- * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
- *
- * @csspart base - The card.
  * @csspart case - Each use case.
- * @csspart sources - The sources line.
- * @csspart error - The error box, shown instead of the card.
  */
 export class SovUseCases extends SovElement {
   static override styles = [

@@ -1,0 +1,99 @@
+// Keeps generated text in step with its sources: the README's API tables (between
+// <!-- api:start --> and <!-- api:end -->) come from custom-elements.json.
+//   node scripts/readme.mjs          rewrite README.md
+//   node scripts/readme.mjs --check  regenerate the manifest into a temporary folder, and fail
+//                                    if custom-elements.json or README.md is stale
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+
+const check = process.argv.includes('--check');
+const stale = [];
+
+let manifestText = readFileSync('custom-elements.json', 'utf8');
+if (check) {
+  const dir = mkdtempSync(join(tmpdir(), 'cem-'));
+  try {
+    const cem = join('node_modules', '@custom-elements-manifest', 'analyzer', 'cem.js');
+    execFileSync(process.execPath, [cem, 'analyze', '--litelement', '--quiet', '--outdir', relative(process.cwd(), dir)], { stdio: 'inherit' });
+    const fresh = readFileSync(join(dir, 'custom-elements.json'), 'utf8');
+    if (fresh !== manifestText) stale.push('custom-elements.json');
+    manifestText = fresh;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+const manifest = JSON.parse(manifestText);
+
+// ---- The API tables -------------------------------------------------------------------------
+
+const cell = (text = '') => text.replace(/\s*\n\s*/g, ' ').replace(/\|/g, '\\|');
+const code = (text) => (text ? `\`${cell(text)}\`` : '');
+const typeOf = (item) => code(item?.type?.text?.replace(/ \| undefined$/, ''));
+
+/** One row per attribute (with its property), public property, event, part and CSS property. */
+function rows(d) {
+  const out = [];
+  const fields = (d.members ?? []).filter((m) => m.kind === 'field' && m.privacy === 'public' && !m.static);
+  for (const a of d.attributes ?? []) {
+    const field = fields.find((m) => m.name === a.fieldName);
+    const name = field && field.name !== a.name ? `${code(a.name)} (\`.${field.name}\`)` : code(a.name);
+    const description = a.description || field?.description;
+    out.push([field ? 'attribute, property' : 'attribute', name, typeOf(field ?? a), code(field?.default ?? a.default), cell(description), a]);
+  }
+  for (const m of fields.filter((f) => !(d.attributes ?? []).some((a) => a.fieldName === f.name))) {
+    out.push(['property', `\`.${m.name}\``, typeOf(m), code(m.default), cell(m.description), m]);
+  }
+  for (const e of d.events ?? []) out.push(['event', code(e.name), typeOf(e), '', cell(e.description), e]);
+  for (const p of d.cssParts ?? []) out.push(['part', code(p.name), '', '', cell(p.description), p]);
+  for (const p of d.cssProperties ?? []) out.push(['CSS property', code(p.name), '', code(p.default), cell(p.description), p]);
+  for (const s of d.slots ?? []) out.push(['slot', code(s.name || '(default)'), '', '', cell(s.description), s]);
+  return out;
+}
+
+const table = (list) =>
+  ['| | name | type | default | description |', '|---|---|---|---|---|', ...list.map((r) => `| ${r.slice(0, 5).join(' | ')} |`)].join('\n');
+
+const declarations = manifest.modules.flatMap((m) => m.declarations ?? []);
+const base = declarations.find((d) => d.name === 'SovElement');
+const baseRows = rows(base);
+const sameAsBase = (r) => r[5].inheritedFrom?.name === 'SovElement' && baseRows.some((b) => b[1] === r[1] && b[4] === r[4]);
+
+const api = [
+  '<!-- Generated from custom-elements.json by `npm run manifest`: edit the JSDoc in src/, not this. -->',
+  '',
+  '**Every widget** has these (from `SovElement`):',
+  '',
+  table(baseRows),
+  '',
+  ...declarations
+    .filter((d) => d.tagName)
+    .flatMap((d) => [
+      `<details><summary><code>&lt;${d.tagName}&gt;</code> (<code>${d.name}</code>): ${cell(d.summary).replace(/`([^`]+)`/g, '<code>$1</code>')}</summary>`,
+      '',
+      table(rows(d).filter((r) => !sameAsBase(r))),
+      '',
+      '</details>',
+      '',
+    ]),
+].join('\n');
+
+// ---- README.md ----------------------------------------------------------------------------
+
+const readme = readFileSync('README.md', 'utf8');
+const markers = /(<!-- api:start -->\n)[\s\S]*?(<!-- api:end -->)/;
+if (!markers.test(readme)) throw new Error('README.md lacks the <!-- api:start --> and <!-- api:end --> markers');
+const updated = readme.replace(markers, (_, start, end) => `${start}${api}${end}`);
+
+if (!check) {
+  writeFileSync('README.md', updated);
+  console.log(updated === readme ? 'README.md: up to date' : 'README.md: updated');
+} else {
+  if (updated !== readme) stale.push('README.md');
+  if (stale.length) {
+    console.error(`stale: ${stale.join(', ')}. Run \`npm run manifest\` and commit the result.`);
+    process.exit(1);
+  }
+  console.log('custom-elements.json and README.md: up to date');
+}
