@@ -26,8 +26,10 @@ const expected = new Set([
   'LICENSE',
   'custom-elements.json',
   'dist/sovereignty-widgets.js',
+  'dist/integrity.json',
   'dist/dataset.json',
   'dist/dataset.schema.json',
+  ...readdirSync('types').map((f) => `dist/types/${f}`),
   ...sources.map((m) => `dist/lib/${m}.d.ts`),
 ]);
 const allowed = (path) => expected.has(path) || (/^dist\/lib\/.+\.js$/.test(path) && sources.includes(path.slice(9, -3)));
