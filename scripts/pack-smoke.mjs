@@ -1,16 +1,22 @@
 // The package as a user gets it: `npm pack`, the tarball installed into a fresh app with
 // React 19, Preact, Vue 3 and Svelte 5 from the registry, the typed recipes of
 // examples/recipes/ type-checked against it (types resolve through the package's exports),
-// and each recipe rendered. Run after `npm run build`.
+// each recipe rendered, and pages served from the app opened in headless Chromium: the
+// Eleventy shortcodes' output (with its integrity hash, against the packed bundle), and the
+// unbundled build sharing the page's Lit through an import map.
+// Run after `npm run build`.
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the app folder for a look)
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
 import ts from 'typescript';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 const FRAMEWORKS = ['react@19', 'react-dom@19', '@types/react@19', '@types/react-dom@19', 'preact@11', 'preact-render-to-string@6', 'vue@3', 'svelte@5'];
 const app = mkdtempSync(join(tmpdir(), 'sov-pack-'));
 const failures = [];
@@ -54,6 +60,8 @@ export { h } from 'preact';
 export { renderToString as renderPreact } from 'preact-render-to-string';
 export { createSSRApp } from 'vue';
 export { renderToString as renderVue } from 'vue/server-renderer';
+export { compile as compileSvelte } from 'svelte/compiler';
+export { render as renderSvelte } from 'svelte/server';
 `,
   );
   const deps = await import(pathToFileURL(join(app, 'deps.mjs')).href);
@@ -82,6 +90,84 @@ export { renderToString as renderVue } from 'vue/server-renderer';
   expect('Vue renders the template and the render function with no warning', warnings.length === 0 &&
     html.includes('<sov-compute-gap measure="capital"><p>Mistral') && html.includes('<sov-metric-toggle metric="speed">') && html.includes('<sov-milestones as-of="2026-10-01">'));
   if (warnings.length) console.log(warnings.join('\n'));
+
+  // Svelte 5: compiles for the browser with no warning, and renders on the server.
+  const source = readFileSync(join(app, 'recipes/Sovereignty.svelte'), 'utf8');
+  const client = deps.compileSvelte(source, { filename: 'Sovereignty.svelte', generate: 'client' });
+  expect('Svelte compiles the recipe with no warning', client.warnings.length === 0);
+  client.warnings.forEach((w) => console.log(w.message));
+  const server = deps.compileSvelte(source, { filename: 'Sovereignty.svelte', generate: 'server' });
+  writeFileSync(join(app, 'recipes/Sovereignty.server.js'), server.js.code);
+  const { body } = deps.renderSvelte((await import(pathToFileURL(join(app, 'recipes/Sovereignty.server.js')).href)).default);
+  expect('Svelte renders the elements with their attributes', /<sov-compute-gap measure="capital">\s*<p>Mistral/.test(body) && body.includes('<sov-metric-toggle metric="speed">'));
+
+  // Pages, served from the app. CDN URLs point at the installed package; integrity is kept.
+  const local = (html) => html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/]+\//g, '/node_modules/sovereignty-widgets/');
+  const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const shortcodes = {};
+  (await import(pathToFileURL(join(app, 'recipes/eleventy.config.js')).href)).default({ addShortcode: (name, fn) => (shortcodes[name] = fn) });
+  writeFileSync(join(app, 'eleventy.html'), page(TAGS.map((t) => shortcodes.sov(t, t === 'sov-compute-gap' ? { measure: 'capital' } : {})).join(''), local(shortcodes.sovScript())));
+  const importMap = {
+    imports: {
+      lit: '/node_modules/lit/index.js',
+      'lit/': '/node_modules/lit/',
+      'lit-html': '/node_modules/lit-html/lit-html.js',
+      'lit-html/': '/node_modules/lit-html/',
+      'lit-element/': '/node_modules/lit-element/',
+      '@lit/reactive-element': '/node_modules/@lit/reactive-element/reactive-element.js',
+      '@lit/reactive-element/': '/node_modules/@lit/reactive-element/',
+      'chart.js': '/node_modules/chart.js/dist/chart.js',
+      '@kurkle/color': '/node_modules/@kurkle/color/dist/color.esm.js',
+      'sovereignty-widgets/lib': '/node_modules/sovereignty-widgets/dist/lib/index.js',
+    },
+  };
+  const unbundled = `<script type="importmap">${JSON.stringify(importMap)}</script><script type="module">
+    import { LitElement } from 'lit';
+    import 'sovereignty-widgets/lib';
+    window.sameLit = customElements.get('sov-compute-gap').prototype instanceof LitElement;
+  </script>`;
+  writeFileSync(join(app, 'unbundled.html'), page(TAGS.map((t) => `<${t}></${t}>`).join(''), unbundled));
+
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
+  const http = createServer((req, res) => {
+    const file = join(app, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+    if (!file.startsWith(app) || !existsSync(file)) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((done) => http.listen(0, '127.0.0.1', done));
+  const origin = `http://127.0.0.1:${http.address().port}`;
+  const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  const browser = await chromium.launch({
+    executablePath,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  try {
+    for (const [file, what] of [
+      ['eleventy.html', "the Eleventy shortcodes' output"],
+      ['unbundled.html', 'the unbundled build through an import map'],
+    ]) {
+      const tab = await browser.newPage();
+      const errors = [];
+      tab.on('pageerror', (e) => errors.push(e.message));
+      tab.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+      await tab.goto(`${origin}/${file}`);
+      const rendered = await tab
+        .waitForFunction(
+          (tags) => tags.every((t) => document.querySelector(t)?.shadowRoot?.querySelector('[part~="base"]:not([aria-busy])')),
+          TAGS,
+          { timeout: 15000 },
+        )
+        .then(() => true, () => false);
+      const alerts = await tab.evaluate((tags) => tags.filter((t) => document.querySelector(t).shadowRoot?.querySelector('[role="alert"]')), TAGS);
+      expect(`Chromium renders every element from ${what}, with no error box`, rendered && alerts.length === 0 && errors.length === 0);
+      if (errors.length || alerts.length) console.log(`  errors: ${errors.join(' | ')}; error boxes: ${alerts.join(', ')}`);
+      if (file === 'unbundled.html') expect("the unbundled build's elements extend the page's own Lit (one copy)", await tab.evaluate(() => window.sameLit === true));
+      await tab.close();
+    }
+  } finally {
+    await browser.close();
+    http.close();
+  }
 } finally {
   if (process.argv.includes('--keep')) console.log(`app left in ${app}`);
   else rmSync(app, { recursive: true, force: true });
