@@ -157,8 +157,18 @@ function setupEditor() {
 
 const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
-/** The snippet a blogger pastes: the script tag, the element, and the edited dataset inline. */
-export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, override: unknown, bundleUrl: string) {
+/**
+ * The published bundle this build is: its versioned CDN URL and SHA-384 (dist/integrity.json,
+ * written by the build and copied beside the demo). Until it has loaded, or if it is missing,
+ * snippets point at the bundle beside the demo, with no hash.
+ */
+let release: { url: string; integrity: string } | undefined;
+
+/**
+ * The snippet a blogger pastes: the script tag (with `integrity` and `crossorigin` when the
+ * bundle's hash is known), the element, and the edited dataset inline.
+ */
+export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, override: unknown, bundleUrl: string, integrity?: string) {
   const attributes = attributesOf(args)
     .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
     .filter(([name]) => name !== 'lang' || args.lang !== 'en')
@@ -166,7 +176,8 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
     .join('');
   // `<` escaped so the JSON can never close the script element early.
   const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>\n` : '';
-  return `<script type="module" src="${bundleUrl}"></script>\n<${tag}${attributes}>${json}</${tag}>`;
+  const sri = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
+  return `<script type="module" src="${bundleUrl}"${sri}></script>\n<${tag}${attributes}>${json}</${tag}>`;
 }
 
 function currentMeta(): Meta {
@@ -213,8 +224,8 @@ function buildAttributeControls() {
 function updateEmbed() {
   const meta = currentMeta();
   const args = embedArgs(meta);
-  const bundle = new URL('sovereignty-widgets.js', document.baseURI).href;
-  $<HTMLTextAreaElement>('#snippet').value = snippetFor(meta.component, args, meta.args, editedOverride, bundle);
+  const bundle = release?.url ?? new URL('sovereignty-widgets.js', document.baseURI).href;
+  $<HTMLTextAreaElement>('#snippet').value = snippetFor(meta.component, args, meta.args, editedOverride, bundle, release?.integrity);
   const preview = $('#preview');
   preview.dataset.width = $<HTMLSelectElement>('#embed [name="preview"]').value;
   preview.replaceChildren(meta.render({ ...args, width: 0 }));
@@ -243,6 +254,15 @@ function setupEmbed() {
     }
   });
   updateEmbed();
+  fetch(new URL('integrity.json', document.baseURI))
+    .then((response) => (response.ok ? response.json() : undefined))
+    .then((json) => {
+      if (typeof json?.url === 'string' && typeof json?.integrity === 'string') {
+        release = json;
+        updateEmbed();
+      }
+    })
+    .catch(() => {}); // opened from disk, or no integrity.json: the local URL stays
 }
 
 renderGallery();

@@ -2,8 +2,8 @@
 // React 19, Preact, Vue 3 and Svelte 5 from the registry, the typed recipes of
 // examples/recipes/ type-checked against it (types resolve through the package's exports),
 // each recipe rendered, and pages served from the app opened in headless Chromium: the
-// Eleventy shortcodes' output (with its integrity hash, against the packed bundle), and the
-// unbundled build sharing the page's Lit through an import map.
+// README's embed snippet (with its integrity hash, against the packed bundle), the Eleventy
+// shortcodes' output, and the unbundled build sharing the page's Lit through an import map.
 // Run after `npm run build`.
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the app folder for a look)
 import { execFileSync } from 'node:child_process';
@@ -104,6 +104,9 @@ export { render as renderSvelte } from 'svelte/server';
   // Pages, served from the app. CDN URLs point at the installed package; integrity is kept.
   const local = (html) => html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/]+\//g, '/node_modules/sovereignty-widgets/');
   const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const readme = readFileSync('README.md', 'utf8');
+  const snippet = readme.slice(readme.indexOf('## Embed a widget')).match(/```html\n([\s\S]*?)```/)[1];
+  writeFileSync(join(app, 'snippet.html'), page(local(snippet) + TAGS.map((t) => `<${t}></${t}>`).join('')));
   const shortcodes = {};
   (await import(pathToFileURL(join(app, 'recipes/eleventy.config.js')).href)).default({ addShortcode: (name, fn) => (shortcodes[name] = fn) });
   writeFileSync(join(app, 'eleventy.html'), page(TAGS.map((t) => shortcodes.sov(t, t === 'sov-compute-gap' ? { measure: 'capital' } : {})).join(''), local(shortcodes.sovScript())));
@@ -143,6 +146,7 @@ export { render as renderSvelte } from 'svelte/server';
   });
   try {
     for (const [file, what] of [
+      ['snippet.html', "the README's embed snippet (plain HTML, WordPress, Ghost) with its integrity hash"],
       ['eleventy.html', "the Eleventy shortcodes' output"],
       ['unbundled.html', 'the unbundled build through an import map'],
     ]) {

@@ -1,10 +1,11 @@
 // Keeps generated text in step with its sources: the README's API tables (between
-// <!-- api:start --> and <!-- api:end -->) come from custom-elements.json.
+// <!-- api:start --> and <!-- api:end -->) come from custom-elements.json, and its CDN script
+// tags' version and integrity hash from dist/integrity.json (written by `npm run build`).
 //   node scripts/readme.mjs          rewrite README.md
 //   node scripts/readme.mjs --check  regenerate the manifest into a temporary folder, and fail
 //                                    if custom-elements.json or README.md is stale
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -84,7 +85,21 @@ const api = [
 const readme = readFileSync('README.md', 'utf8');
 const markers = /(<!-- api:start -->\n)[\s\S]*?(<!-- api:end -->)/;
 if (!markers.test(readme)) throw new Error('README.md lacks the <!-- api:start --> and <!-- api:end --> markers');
-const updated = readme.replace(markers, (_, start, end) => `${start}${api}${end}`);
+let updated = readme.replace(markers, (_, start, end) => `${start}${api}${end}`);
+
+// The CDN snippets: the package's version in every jsDelivr URL, and the built bundle's hash
+// in every script tag that loads it (each must have integrity and crossorigin).
+if (!existsSync('dist/integrity.json')) throw new Error('dist/integrity.json is missing: run `npm run build` first');
+const { version, integrity } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
+updated = updated.replace(/(cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@)[^/\s"']+/g, `$1${version}`);
+const scripts = [...updated.matchAll(/<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\/sovereignty-widgets\.js[^>]*>/g)].map((m) => m[0]);
+if (!scripts.length) throw new Error('README.md has no <script> tag loading the bundle from jsDelivr');
+for (const tag of scripts) {
+  if (!/\sintegrity="sha384-[^"]*"/.test(tag) || !/\scrossorigin="anonymous"/.test(tag)) {
+    throw new Error(`README.md: this script tag needs integrity="sha384-…" and crossorigin="anonymous":\n${tag}`);
+  }
+}
+updated = updated.replace(/(<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\sintegrity=")sha384-[^"]*"/g, `$1${integrity}"`);
 
 if (!check) {
   writeFileSync('README.md', updated);
@@ -92,7 +107,7 @@ if (!check) {
 } else {
   if (updated !== readme) stale.push('README.md');
   if (stale.length) {
-    console.error(`stale: ${stale.join(', ')}. Run \`npm run manifest\` and commit the result.`);
+    console.error(`stale: ${stale.join(', ')}. Run \`npm run build && npm run manifest\` and commit the result.`);
     process.exit(1);
   }
   console.log('custom-elements.json and README.md: up to date');

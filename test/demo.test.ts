@@ -131,12 +131,17 @@ describe('the demo', function () {
     measure.value = 'capital';
     measure.dispatchEvent(new Event('change', { bubbles: true }));
     const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
-    expect(snippet).to.match(/^<script type="module" src="http:\/\/[^"]+\/site\/sovereignty-widgets\.js"><\/script>\n<sov-compute-gap measure="capital">/);
+    // The published bundle's versioned URL, pinned by the hash of the one built beside the demo.
+    const { integrity } = await (await fetch('/site/integrity.json')).json();
+    expect(snippet).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<sov-compute-gap measure="capital">/);
+    expect(snippet).to.contain(`integrity="${integrity}"`);
 
     demo.doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-status')!.textContent!), 'the copy report');
 
-    const pasted = await open('', `<!doctype html><html lang="en"><head></head><body>${snippet}</body></html>`);
+    // Pasted into a blank page, with the CDN URL pointed at the same file here: the hash holds.
+    const local = snippet.replace(/src="[^"]+"/, `src="${location.origin}/site/sovereignty-widgets.js"`);
+    const pasted = await open('', `<!doctype html><html lang="en"><head></head><body>${local}</body></html>`);
     const el = pasted.doc.querySelector('sov-compute-gap')!;
     await until(() => settledIn(el), 'the pasted widget');
     expect(el.getAttribute('measure')).to.equal('capital');
