@@ -103,7 +103,8 @@ export { render as renderSvelte } from 'svelte/server';
 
   // Pages, served from the app. CDN URLs point at the installed package; integrity is kept.
   const local = (html) => html.replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/]+\//g, '/node_modules/sovereignty-widgets/');
-  const page = (body, head = '') => `<!doctype html><html lang="en"><head><meta charset="utf-8">${head}</head><body>${body}</body></html>`;
+  const page = (body, head = '') =>
+    `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">${head}</head><body>${body}</body></html>`;
   const readme = readFileSync('README.md', 'utf8');
   const snippet = readme.slice(readme.indexOf('## Embed a widget')).match(/```html\n([\s\S]*?)```/)[1];
   writeFileSync(join(app, 'snippet.html'), page(local(snippet) + TAGS.map((t) => `<${t}></${t}>`).join('')));
