@@ -24,6 +24,7 @@ const expected = new Set([
   'package.json',
   'README.md',
   'LICENSE',
+  'CHANGELOG.md',
   'custom-elements.json',
   'dist/sovereignty-widgets.js',
   'dist/integrity.json',
