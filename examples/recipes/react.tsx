@@ -2,15 +2,17 @@
 // (`metric`, `calls`, even `data` objects) and listens for its events with `onsov-…`.
 // Register the elements once on the client: `import 'sovereignty-widgets';` in the entry file
 // (or the script tag in the page). This file only renders, so it also renders on the server.
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MetricId } from 'sovereignty-widgets';
+import type { SovComputeGap } from 'sovereignty-widgets/lib/widgets/compute-gap/compute-gap.js';
 import type {} from 'sovereignty-widgets/react'; // JSX types for the sov- elements
 
 export function Sovereignty({ onProblem }: { onProblem?: (message: string) => void }) {
   const [metric, setMetric] = useState<MetricId>('speed');
+  const gap = useRef<SovComputeGap>(null); // gap.current?.scale is 'linear' | 'log'
   return (
     <article>
-      <sov-compute-gap measure="capital" scale="log">
+      <sov-compute-gap ref={gap} measure="capital" scale="log">
         <p>Mistral has raised about $3.9B in nine rounds; Anthropic raised $65B in one.</p>
       </sov-compute-gap>
       <sov-metric-toggle metric={metric} calls={20} onsov-metric-change={(event) => setMetric(event.detail.metric)} />
