@@ -5,14 +5,13 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
-import { Chart } from '../src/chart/chart.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import { de } from '../src/shared/locales/de.js';
 import { en } from '../src/shared/locales/en.js';
 import { fr } from '../src/shared/locales/fr.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 import type { SovMetricToggle } from '../src/widgets/metric-toggle/metric-toggle.js';
-import { TAGS, firefox, settled, until } from './helpers.js';
+import { chartOn, TAGS, firefox, settled, until } from './helpers.js';
 
 
 /** All the text a reader sees, through nested shadow roots. */
@@ -56,7 +55,8 @@ describe('theming that follows the host page', () => {
       const widgets = [...box.children] as SovElement[];
       await Promise.all(widgets.map(settled));
       const gap = widgets[0];
-      const bars = () => Chart.getChart(gap.shadowRoot!.querySelector('canvas')!)!.data.datasets[0].backgroundColor;
+      const chart = await chartOn(gap.shadowRoot!.querySelector('canvas'));
+      const bars = () => chart.data.datasets[0].backgroundColor;
       expect(bars()).to.deep.equal(['#d35400', '#3d5a80']);
       mark();
       await until(() => widgets.every((w) => w.dataset.scheme === 'dark'), 'every widget to turn dark');
@@ -249,14 +249,14 @@ describe('reduced motion and forced colours', () => {
     await emulateMedia({ reducedMotion: 'reduce' });
     const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
     await settled(el);
-    const chart = Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
+    const chart = await chartOn(el.shadowRoot!.querySelector('canvas'));
     expect(chart.options.animation).to.equal(false);
   });
 
   it('animates otherwise', async () => {
     const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
     await settled(el);
-    expect(Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!.options.animation).not.to.equal(false);
+    expect((await chartOn(el.shadowRoot!.querySelector('canvas'))).options.animation).not.to.equal(false);
   });
 
   it('uses system colours for marks, borders and focus in forced-colours mode', async () => {
@@ -264,7 +264,7 @@ describe('reduced motion and forced colours', () => {
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
     const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
     await settled(el);
-    const chart = Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
+    const chart = await chartOn(el.shadowRoot!.querySelector('canvas'));
     expect(chart.data.datasets[0].backgroundColor).to.deep.equal(['Highlight', 'CanvasText']);
     // The canvas understands system colours.
     const ctx = document.createElement('canvas').getContext('2d')!;

@@ -73,6 +73,8 @@ describe('a hostile host page', () => {
       expect(win.getComputedStyle(card).paddingTop, `${w.localName} padding`).not.to.equal('0px');
     }
     const canvas = doc.querySelector('sov-compute-gap')!.shadowRoot!.querySelector('canvas')!;
+    frame.scrollIntoView(); // charts start near the viewport
+    await until(() => canvas.style.width !== '', 'the chart to start and size its canvas');
     expect(canvas.getBoundingClientRect().width, 'chart width').to.be.greaterThan(300);
     const table = doc.querySelector('sov-compute-gap')!.shadowRoot!.querySelector('table')!;
     expect(win.getComputedStyle(table).display).to.equal('table');

@@ -17,13 +17,38 @@ export async function until(check: () => boolean, what: string, ms = 4000) {
   }
 }
 
-/** Resolves once the widget has settled on a dataset or an error. */
+/**
+ * Resolves once the widget has settled on a dataset or an error, and drawn it with every
+ * widget inside it (which each draw in a task of their own): its `ready` attribute.
+ */
 export async function settled(el: SovElement) {
-  await until(() => !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget to load');
+  await until(() => el.hasAttribute('ready') && !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget to be ready');
   await el.updateComplete;
 }
 
 export const liveCharts = () => Object.keys(Chart.instances).length;
+
+/** Every canvas in a widget, through the shadow roots of the widgets it holds. */
+export const canvasesOf = (el: Element): HTMLCanvasElement[] =>
+  [...(el.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((n) => (n instanceof HTMLCanvasElement ? [n] : canvasesOf(n)));
+
+/**
+ * The chart on a canvas, once built. Charts start only near the viewport, so the canvas is
+ * scrolled into view first.
+ */
+export async function chartOn(canvas: HTMLCanvasElement | null) {
+  if (!canvas) throw new Error('no canvas');
+  canvas.scrollIntoView({ block: 'nearest' });
+  await until(() => !!Chart.getChart(canvas), 'the chart to start');
+  return Chart.getChart(canvas)! as Chart<'bar'>;
+}
+
+/** Every chart of a widget, each scrolled into view in turn and waited for. */
+export async function chartsOf(el: Element) {
+  const charts = [];
+  for (const canvas of canvasesOf(el)) charts.push(await chartOn(canvas));
+  return charts;
+}
 
 /** Counts calls to `fetch` by URL while installed. */
 export function spyOnFetch() {

@@ -54,7 +54,9 @@ export interface BarRow {
  * above it, on a value axis below. The rows sit at 0, 1, 2… on a hidden linear axis (so the
  * bundle needs no category scale).
  */
-export function barList(theme: ChartTheme, rows: BarRow[]): ChartConfiguration<'bar', { x: number; y: number }[]> {
+export type BarListConfig = ChartConfiguration<'bar', { x: number; y: number }[]>;
+
+export function barList(theme: ChartTheme, rows: BarRow[]): BarListConfig {
   const size = 13;
   return {
     type: 'bar',
@@ -95,6 +97,12 @@ export function barList(theme: ChartTheme, rows: BarRow[]): ChartConfiguration<'
 }
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+
+/** Bars grow in, unless the reader asks for reduced motion. */
+const animated = (config: BarListConfig): BarListConfig => ({
+  ...config,
+  options: { ...config.options, animation: prefersReducedMotion() ? false : { duration: 400 } },
+});
 
 interface BarLabelOptions {
   /** What each bar is, drawn in bold above it. */
@@ -137,33 +145,68 @@ declare module 'chart.js' {
   }
 }
 
+/** Canvases waiting for their chart, each with the function that builds it. */
+const waiting = new Map<Element, () => void>();
+let near: IntersectionObserver | undefined;
+
+function build(canvas: Element) {
+  const go = waiting.get(canvas);
+  waiting.delete(canvas);
+  near!.unobserve(canvas);
+  go?.();
+}
+
 /**
- * Owns one Chart.js instance for a Lit element: created once the canvas is rendered and
- * connected, updated in place, destroyed on disconnect (and re-created on reconnect).
+ * Calls `go` once the canvas comes within half a screen of the viewport, after the page's
+ * fonts are ready (the canvas draws text), each chart in a task of its own so that none is
+ * long. Printing builds every waiting chart at once.
+ */
+function whenNear(canvas: Element, go: () => void) {
+  near ??= (addEventListener('beforeprint', () => waiting.forEach((_, c) => build(c))),
+  new IntersectionObserver(
+    (entries) =>
+      entries.forEach((e) => e.isIntersecting && document.fonts.ready.then(() => setTimeout(() => waiting.has(e.target) && build(e.target)))),
+    { rootMargin: '50%' },
+  ));
+  waiting.set(canvas, go);
+  near.observe(canvas);
+}
+
+/**
+ * Owns one Chart.js instance for a Lit element: created once the canvas is rendered,
+ * connected and near the viewport, updated in place, destroyed on disconnect (and created
+ * again on reconnect).
  */
 export class BarChart implements ReactiveController {
   chart?: Chart<'bar', { x: number; y: number }[]>;
+  private canvas?: HTMLCanvasElement;
+  private config?: () => BarListConfig;
 
   constructor(host: ReactiveControllerHost) {
     host.addController(this);
   }
 
   hostDisconnected() {
+    if (this.canvas && waiting.delete(this.canvas)) near!.unobserve(this.canvas);
     this.chart?.destroy();
-    this.chart = undefined;
+    this.chart = this.canvas = undefined;
   }
 
-  render(canvas: HTMLCanvasElement | null | undefined, config: ChartConfiguration<'bar', { x: number; y: number }[]>) {
+  /**
+   * Shows `config()` on the canvas: at once if the chart exists, else once it starts. The
+   * config is made only then, since reading the theme's colours forces a style recalculation.
+   */
+  render(canvas: HTMLCanvasElement | null | undefined, config: () => BarListConfig) {
     if (!canvas?.isConnected) return this.hostDisconnected();
-    if (this.chart && this.chart.canvas !== canvas) this.hostDisconnected();
-    const animate = !prefersReducedMotion();
-    config.options = { ...config.options, animation: animate ? { duration: 400 } : false };
-    if (!this.chart) {
-      this.chart = new Chart(canvas, { ...config, plugins: [barLabels] });
-      return;
+    if (this.canvas !== canvas) this.hostDisconnected();
+    this.config = config;
+    if (this.chart) {
+      const { data, options } = animated(config());
+      this.chart.data = data;
+      this.chart.options = options!;
+      this.chart.update(options!.animation ? undefined : 'none');
+    } else if (this.canvas !== canvas) {
+      whenNear((this.canvas = canvas), () => (this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] })));
     }
-    this.chart.data = config.data;
-    this.chart.options = config.options;
-    this.chart.update(animate ? undefined : 'none');
   }
 }

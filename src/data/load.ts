@@ -25,11 +25,20 @@ export const datasetEvents = new EventTarget();
  */
 export function setDefaultDataset(data: DatasetOverride | undefined): void {
   pageDefault = data;
+  base = undefined;
   datasetEvents.dispatchEvent(new Event('change'));
 }
 
 /** The base every override merges over: the page default, itself merged over the built-in one. */
 export const baseDataset = (): unknown => mergeDataset(defaultDataset, pageDefault);
+
+/** The base, resolved: what every widget without a dataset of its own shows. */
+let base: Resolved | undefined;
+/**
+ * Datasets resolved here: the explainer hands its own to the widgets it holds, which then
+ * need not merge and validate it again.
+ */
+const resolved = new WeakSet<object>();
 
 /** Merges an override over the base and validates the result. Never throws. */
 export function resolveDataset(override?: unknown, origin: { url?: string; inline?: boolean } = {}): Resolved {
@@ -42,6 +51,11 @@ export function resolveDataset(override?: unknown, origin: { url?: string; inlin
 }
 
 function resolve(override: unknown, origin: { url?: string; inline?: boolean }): Resolved {
+  if (override === undefined) return (base ??= check(override, origin));
+  return resolved.has(override as object) ? { ok: true, dataset: override as Dataset } : check(override, origin);
+}
+
+function check(override: unknown, origin: { url?: string; inline?: boolean }): Resolved {
   if (override !== undefined && (typeof override !== 'object' || override === null || Array.isArray(override))) {
     const where = origin.url ? ` from ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
     return {
@@ -51,7 +65,7 @@ function resolve(override: unknown, origin: { url?: string; inline?: boolean }):
   }
   const merged = mergeDataset(baseDataset(), override);
   const result = validateDataset(merged);
-  if (result.ok) return result;
+  if (result.ok) return resolved.add(result.dataset), result;
   // Say where the fault is: in the page default every widget inherits, or in this override.
   const fromPageDefault = pageDefault !== undefined && !validateDataset(baseDataset()).ok;
   const [first] = result.errors;
@@ -103,5 +117,5 @@ export function fetchDataset(src: string, base = document.baseURI): Promise<unkn
 /** For tests: forget shared requests and the page default. */
 export function resetDatasetCache(): void {
   requests.clear();
-  pageDefault = undefined;
+  pageDefault = base = undefined;
 }

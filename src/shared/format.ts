@@ -11,8 +11,19 @@ export function safeLocale(lang: string): string {
   }
 }
 
+/** Intl formatters are slow to create (a page formats hundreds of figures): one per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new (locale: string, options: object) => T, lang: string, options: object): T {
+  const locale = safeLocale(lang);
+  const key = Kind.name + locale + JSON.stringify(options);
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Kind(locale, options)));
+  return made as T;
+}
+
 export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
-  return new Intl.NumberFormat(safeLocale(lang), options).format(value);
+  return formatter(Intl.NumberFormat, lang, options).format(value);
 }
 
 /** An amount in its unit: compact money ("$3.9B", "3,9 Md $"), or power in MW or GW. */
@@ -58,7 +69,6 @@ export function formatRatio(r: Ratio, lang: string): string {
 
 /** A date at the precision the sources give: "2027", "Q3 2026", "May 2026", "28 May 2026". */
 export function formatDate(date: PartialDate, lang: string): string {
-  const locale = safeLocale(lang);
   const [year, part, day] = date.split('-');
   if (part?.startsWith('Q')) {
     const quarter = lang.toLowerCase().startsWith('fr') ? 'T' : 'Q';
@@ -68,5 +78,5 @@ export function formatDate(date: PartialDate, lang: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (part) options.month = 'long';
   if (day) options.day = 'numeric';
-  return new Intl.DateTimeFormat(locale, options).format(utc);
+  return formatter(Intl.DateTimeFormat, lang, options).format(utc);
 }

@@ -11,7 +11,10 @@ let media: MediaQueryList | undefined;
 let observer: MutationObserver | undefined;
 let langObserver: MutationObserver | undefined;
 
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  answer = undefined;
+  listeners.forEach((listener) => listener());
+};
 
 /** What the host page's root says, if anything. */
 function hostScheme(): 'light' | 'dark' | undefined {
@@ -25,8 +28,15 @@ function hostScheme(): 'light' | 'dark' | undefined {
   return undefined;
 }
 
+let answer: 'light' | 'dark' | undefined;
+
+/**
+ * The answer is kept for the rest of the current task: reading the root's computed style
+ * forces a style recalculation, and a page of widgets rendering at once would force one each.
+ */
 export function autoScheme(): 'light' | 'dark' {
-  return hostScheme() ?? (media?.matches ? 'dark' : 'light');
+  if (!answer) setTimeout(() => (answer = undefined));
+  return (answer ??= hostScheme() ?? (media?.matches ? 'dark' : 'light'));
 }
 
 /** Calls `listener` whenever the automatic scheme may have changed; returns the unsubscribe. */

@@ -51,6 +51,9 @@ export function safeUrl(url: string | undefined): string | undefined {
  * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
  * Bubbles and is composed.
  *
+ * @attr ready - Set by the widget once its content (or error box) is drawn, with that of every
+ * widget inside it. A page reserves the widget's space until then with a `:not([ready])` rule.
+ *
  * @csspart base - The card.
  * @csspart sources - The sources line.
  * @csspart error - The error box, shown instead of the card.
@@ -148,7 +151,22 @@ export abstract class SovElement extends LitElement {
     }
   }
 
+  /**
+   * A widget's first render waits for a task of its own: a page of widgets, or the
+   * explainer's sections, never holds the main thread for long.
+   */
+  protected override async scheduleUpdate() {
+    if (!this.hasUpdated) await new Promise((resolve) => setTimeout(resolve));
+    return super.scheduleUpdate();
+  }
+
   protected override updated(changed: PropertyValues) {
+    // `ready` once the content or the error box is drawn, with that of every widget inside:
+    // a host page's space reservation (`:not([ready])`) ends then.
+    if (!this.hasAttribute('ready') && (this.story || this.problem)) {
+      const inner = [...this.renderRoot.querySelectorAll('*')].filter((e): e is SovElement => e instanceof SovElement);
+      Promise.all(inner.map((e) => e.updateComplete)).then(() => this.toggleAttribute('ready', true));
+    }
     const previous = changed.get('problem') as DatasetProblem | undefined;
     if (changed.has('problem') && this.problem && this.problem.message !== previous?.message) this.report(this.problem);
   }

@@ -3,7 +3,7 @@ import '../../src/widgets/compute-gap/compute-gap.js';
 import { Chart } from '../../src/chart/chart.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
-import { plotted, settled, textOf, until } from '../helpers.js';
+import { chartsOf, plotted, settled, textOf, until } from '../helpers.js';
 
 const chartFor = (el: SovComputeGap, measure: string) =>
   Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>(`canvas[data-measure="${measure}"]`)!)!;
@@ -11,6 +11,7 @@ const chartFor = (el: SovComputeGap, measure: string) =>
 async function make(template = html`<sov-compute-gap></sov-compute-gap>`) {
   const el = await fixture<SovComputeGap>(template);
   await settled(el);
+  await chartsOf(el);
   return el;
 }
 
@@ -126,7 +127,7 @@ describe('<sov-compute-gap>', () => {
     box.style.width = '320px';
     const el = box.firstElementChild as SovComputeGap;
     await settled(el);
-    const chart = chartFor(el, 'capital');
+    const [chart] = await chartsOf(el);
     await until(() => chart.width <= 320, 'the chart to fit 320 px');
     expect(chart.width).to.be.within(250, 320);
     expect(el.scrollWidth).to.be.at.most(320);

@@ -9,7 +9,7 @@ import '../../src/index.js';
 import { resetDatasetCache, setDefaultDataset } from '../../src/data/load.js';
 import type { DatasetOverride } from '../../src/data/types.js';
 import type { SovElement, SovErrorEvent } from '../../src/shared/sov-element.js';
-import { errorBox, liveCharts, settled, spyOnFetch, textOf, until } from '../helpers.js';
+import { canvasesOf, chartsOf, errorBox, liveCharts, settled, spyOnFetch, textOf, until } from '../helpers.js';
 
 interface Case {
   tag: string;
@@ -48,7 +48,9 @@ for (const { tag, override, charts, german } of cases) {
       const element = await make();
       expect(errorBox(element)).to.equal(null);
       expect(element.shadowRoot!.querySelector('[part~="base"]')).not.to.equal(null);
-      await until(() => liveCharts() === charts, `${charts} live charts`);
+      expect(canvasesOf(element)).to.have.length(charts);
+      await chartsOf(element);
+      expect(liveCharts()).to.equal(charts);
       await expect(element).to.be.accessible();
     });
 
@@ -208,12 +210,15 @@ for (const { tag, override, charts, german } of cases) {
     it('destroys its charts on disconnect and rebuilds them on reconnect', async () => {
       const start = liveCharts();
       const element = await make();
-      await until(() => liveCharts() === start + charts, 'the charts');
+      await chartsOf(element);
+      expect(liveCharts()).to.equal(start + charts);
       const parent = element.parentElement!;
       element.remove();
       expect(liveCharts()).to.equal(start);
       parent.append(element);
-      await until(() => liveCharts() === start + charts, 'charts rebuilt on reconnect');
+      await settled(element);
+      await chartsOf(element);
+      expect(liveCharts(), 'charts rebuilt on reconnect').to.equal(start + charts);
       element.remove();
       expect(liveCharts()).to.equal(start);
     });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/metric-toggle/metric-toggle.js';
 import { Chart } from '../../src/chart/chart.js';
 import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
-import { plotted, settled, textOf } from '../helpers.js';
+import { chartsOf, plotted, settled, textOf } from '../helpers.js';
 
 const chartOf = (el: SovMetricToggle) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
 const radio = (el: SovMetricToggle, id: string) =>
@@ -12,6 +12,7 @@ const radio = (el: SovMetricToggle, id: string) =>
 async function make(template = html`<sov-metric-toggle></sov-metric-toggle>`) {
   const el = await fixture<SovMetricToggle>(template);
   await settled(el);
+  await chartsOf(el);
   return el;
 }
 

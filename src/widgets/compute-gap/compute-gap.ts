@@ -88,26 +88,28 @@ export class SovComputeGap extends SovElement {
     const dataset = this.story;
     if (!dataset) return Object.values(this.charts).forEach((c) => c.hostDisconnected()); // no canvas
     const lang = this.language;
-    const theme = readTheme(this);
     const log = this.scale === 'log';
     for (const id of MEASURES) {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
-      const view = measureView(dataset, id, lang);
-      const unit = dataset.computeGap[id].subject.unit;
-      // A log scale is drawn as a linear axis over log10 of the values, one gridline per power
-      // of ten (which spares the bundle Chart.js's logarithmic scale).
-      const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
-      const config = barList(
-        theme,
-        view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
-      );
-      const x = config.options!.scales!.x!;
-      Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
-      Object.assign(x.ticks!, {
-        ...(log ? { stepSize: 1 } : {}),
-        callback: (value: number | string) => formatAmount(log ? 10 ** Number(value) : Number(value), unit, lang),
+      this.charts[id].render(canvas, () => {
+        const theme = readTheme(this);
+        const view = measureView(dataset, id, lang);
+        const unit = dataset.computeGap[id].subject.unit;
+        // A log scale is drawn as a linear axis over log10 of the values, one gridline per
+        // power of ten (which spares the bundle Chart.js's logarithmic scale).
+        const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
+        const config = barList(
+          theme,
+          view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
+        );
+        const x = config.options!.scales!.x!;
+        Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
+        Object.assign(x.ticks!, {
+          ...(log ? { stepSize: 1 } : {}),
+          callback: (value: number | string) => formatAmount(log ? 10 ** Number(value) : Number(value), unit, lang),
+        });
+        return config;
       });
-      this.charts[id].render(canvas, config);
     }
   }
 }

@@ -63,6 +63,11 @@ export class SovExplainer extends SovElement {
         display: grid;
         gap: calc(var(--_space) * 1.5);
       }
+      /* The sections draw in tasks of their own: show the piece once all are drawn, so that
+         nothing moves on screen as they arrive. Set on each, since sections reset visibility. */
+      :host(:not([ready])) .piece > * {
+        visibility: hidden;
+      }
       .question h2 {
         margin: 0.1em 0 0.3em;
         font-size: 1.6em;

@@ -161,28 +161,30 @@ export class SovMetricToggle extends SovElement {
     if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
     const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang);
-    const theme = readTheme(this);
     const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
-    const config = barList(
-      theme,
-      (['small', 'large'] as const).map((id) => ({
-        name: view.models[id],
-        display: fmt(view.plotted[id]),
-        value: view.plotted[id],
-        color: theme.color(id),
-      })),
-    );
-    Object.assign(config.options!.scales!.x!, {
-      beginAtZero: true,
-      title: {
-        display: true,
-        text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit,
-        color: theme.muted,
-        font: { family: theme.font, size: 12 },
-      },
+    this.chart.render(this.renderRoot.querySelector('canvas'), () => {
+      const theme = readTheme(this);
+      const config = barList(
+        theme,
+        (['small', 'large'] as const).map((id) => ({
+          name: view.models[id],
+          display: fmt(view.plotted[id]),
+          value: view.plotted[id],
+          color: theme.color(id),
+        })),
+      );
+      Object.assign(config.options!.scales!.x!, {
+        beginAtZero: true,
+        title: {
+          display: true,
+          text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit,
+          color: theme.muted,
+          font: { family: theme.font, size: 12 },
+        },
+      });
+      Object.assign(config.options!.scales!.x!.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
+      return config;
     });
-    Object.assign(config.options!.scales!.x!.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
-    this.chart.render(this.renderRoot.querySelector('canvas'), config);
   }
 }
 

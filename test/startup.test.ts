@@ -1,0 +1,67 @@
+/**
+ * Start-up that never blocks and never shifts: each widget draws first in a task of its own,
+ * says `ready` once it (and every widget inside it) has drawn, and the explainer shows its
+ * sections only then, all at once.
+ */
+import { expect, fixture, html } from '@open-wc/testing';
+import '../src/index.js';
+import { resetDatasetCache } from '../src/data/load.js';
+import type { SovElement } from '../src/shared/sov-element.js';
+import { TAGS, canvasesOf, settled, until } from './helpers.js';
+
+const fixtureUrl = (name: string) => new URL(`./fixtures/${name}`, import.meta.url).href;
+
+const drawn = (el: Element) => !!el.shadowRoot?.querySelector('[part~="base"]');
+const microtasks = async () => {
+  for (let i = 0; i < 20; i++) await Promise.resolve();
+};
+
+describe('start-up', () => {
+  afterEach(() => resetDatasetCache());
+
+  for (const tag of TAGS) {
+    it(`<${tag}> draws first in a later task, then sets ready`, async () => {
+      const box = await fixture<HTMLElement>(html`<div></div>`);
+      const el = document.createElement(tag) as SovElement;
+      box.append(el);
+      await microtasks();
+      expect(drawn(el), 'drawn in the task that connected it').to.equal(false);
+      expect(el.hasAttribute('ready')).to.equal(false);
+      await until(() => drawn(el), 'the first render');
+      await settled(el);
+      expect(el.hasAttribute('ready')).to.equal(true);
+    });
+  }
+
+  it('sets ready only once a dataset from src has arrived and been drawn', async () => {
+    // fixture() returns right after the first render: the request is still out.
+    const el = await fixture<SovElement>(html`<sov-stack-card src=${fixtureUrl('override.json')}></sov-stack-card>`);
+    expect(el.shadowRoot!.querySelector('[aria-busy="true"]'), 'loading').not.to.equal(null);
+    expect(el.hasAttribute('ready'), 'while loading').to.equal(false);
+    await settled(el);
+    expect(drawn(el)).to.equal(true);
+  });
+
+  it('sets ready on an error box too', async () => {
+    const el = await fixture<SovElement>(html`<sov-compute-gap src=${fixtureUrl('missing.json')}></sov-compute-gap>`);
+    await settled(el);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+  });
+
+  it('the explainer is ready only when every section is, and hides its sections until then', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sov-explainer') as SovElement;
+    box.append(el);
+    await el.updateComplete; // its own first render; the sections wait for tasks of their own
+    const sections = () => [...el.shadowRoot!.querySelectorAll<SovElement>('.piece > [theme]')];
+    expect(sections()).to.have.length(6);
+    expect(sections().some((s) => drawn(s)), 'a section drawn in the same task').to.equal(false);
+    expect(el.hasAttribute('ready')).to.equal(false);
+    // Laid out but invisible, so that nothing on screen moves as the sections arrive.
+    expect(sections().map((s) => getComputedStyle(s).visibility)).to.deep.equal(Array(6).fill('hidden'));
+    await settled(el);
+    expect(sections().every((s) => s.hasAttribute('ready') && drawn(s))).to.equal(true);
+    expect(sections().every((s) => getComputedStyle(s).visibility === 'visible')).to.equal(true);
+    expect(canvasesOf(el)).to.have.length(3);
+  });
+});
