@@ -62,12 +62,15 @@ const colorShim = () => ({
   resolveId: (id) => (id === '@kurkle/color' ? resolvePath('src/chart/color-shim.js') : null),
 });
 
-/** After the data entry is built, validate the default dataset and write it and its schema as JSON. */
+/**
+ * After the data entry is built, validate the default dataset and write it and its schema as
+ * JSON, and the space reservation stylesheet.
+ */
 const writeDatasetJson = () => ({
   name: 'write-dataset-json',
   async writeBundle(options) {
     const url = pathToFileURL(resolvePath(options.file));
-    const { defaultDataset, datasetSchema, validateDataset } = await import(`${url.href}?t=${Date.now()}`);
+    const { defaultDataset, datasetSchema, validateDataset, reserveCss } = await import(`${url.href}?t=${Date.now()}`);
     const result = validateDataset(defaultDataset);
     if (!result.ok) {
       const lines = result.errors.map((e) => `  ${e.path}: ${e.problem}`).join('\n');
@@ -84,6 +87,8 @@ const writeDatasetJson = () => ({
       ...datasetSchema,
     };
     await writeFile('dist/dataset.schema.json', `${JSON.stringify(published, null, 2)}\n`);
+    // The space reservation (src/reserve.ts), for a page to load before the script.
+    await writeFile('dist/sovereignty-widgets.css', `/* sovereignty-widgets: each widget's space, held until it has drawn. */\n${reserveCss()}\n`);
   },
 });
 

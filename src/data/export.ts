@@ -1,4 +1,6 @@
-// Entry for the build step that writes dist/dataset.json and dist/dataset.schema.json.
+// Entry for the build step that writes dist/dataset.json, dist/dataset.schema.json and
+// dist/sovereignty-widgets.css.
 export { defaultDataset } from './default-dataset.js';
 export { datasetSchema } from './schema.js';
 export { validateDataset } from './validate.js';
+export { reserveCss } from '../reserve.js';

@@ -16,6 +16,15 @@ export class ContainerWidth implements ReactiveController {
   }
 
   private frame = 0;
+  private measured = false;
+
+  /** Measured once before the first render, so that it draws the right layout at once. */
+  hostUpdate() {
+    if (this.measured) return;
+    this.measured = true;
+    const width = this.host.getBoundingClientRect().width;
+    this.narrow = width > 0 && width < this.breakpoint;
+  }
 
   hostConnected() {
     this.observer = new ResizeObserver(([entry]) => {

@@ -1,0 +1,65 @@
+/**
+ * Zero layout shift: the reservation stylesheet (dist/sovereignty-widgets.css, from
+ * src/reserve.ts) holds each widget's space before the script runs, and the widget then draws
+ * at that height, at every common column width, so a page of every widget does not move.
+ * The heights are measured in the reference font: Firefox's fonts differ, so it skips.
+ */
+import { expect } from '@open-wc/testing';
+import { FONT, WIDTHS, reservedHeight } from '../src/reserve.js';
+import { TAGS, firefox, until } from './helpers.js';
+
+interface Page {
+  frame: HTMLIFrameElement;
+  win: Window & typeof globalThis;
+  doc: Document;
+}
+
+/** A phone-tall page `width` px wide holding every widget, each with fallback text, and no script yet. */
+async function page(width: number): Promise<Page> {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = `width:${width}px;height:844px;border:0`;
+  frame.srcdoc = `<!doctype html><html lang="en"><head><base href="${document.baseURI}">
+<link rel="stylesheet" href="/dist/sovereignty-widgets.css"></head>
+<body style="margin:0;font:16px ${FONT}">
+${TAGS.map((t) => `<${t} as-of="2026-11-22"><p>Fallback text for ${t}, <a href="https://example.org/">with a link</a>.</p></${t}>`).join('\n<p>Article text between widgets.</p>\n')}
+</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  const win = frame.contentWindow as Window & typeof globalThis;
+  return { frame, win, doc: frame.contentDocument! };
+}
+
+const heights = (doc: Document) => TAGS.map((t) => Math.round(doc.querySelector(t)!.getBoundingClientRect().height));
+
+describe('space reserved before the script runs', function () {
+  this.timeout(60000);
+
+  for (const width of WIDTHS) {
+    it(`at ${width} px: each widget's reserved height is the height it draws at, and nothing shifts`, async function () {
+      if (firefox) this.skip();
+      const { frame, win, doc } = await page(width);
+      const reserved = TAGS.map((t) => reservedHeight(t, width)!);
+      expect(heights(doc), 'before the script').to.deep.equal(reserved);
+
+      let shift = 0;
+      new win.PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+          if (!entry.hadRecentInput) shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+
+      const script = doc.createElement('script');
+      script.type = 'module';
+      script.src = '/dist/sovereignty-widgets.js';
+      doc.head.append(script);
+      const widgets = TAGS.map((t) => doc.querySelector(t)!);
+      await until(() => widgets.every((w) => w.hasAttribute('ready')), 'every widget ready', 15000);
+      await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+
+      const drawn = heights(doc);
+      drawn.forEach((h, i) => expect(Math.abs(h - reserved[i]), `${TAGS[i]}: drew ${h} px, reserved ${reserved[i]} px`).to.be.at.most(2));
+      expect(shift, 'cumulative layout shift').to.be.below(0.005);
+      frame.remove();
+    });
+  }
+});
