@@ -70,7 +70,7 @@ const writeDatasetJson = () => ({
   name: 'write-dataset-json',
   async writeBundle(options) {
     const url = pathToFileURL(resolvePath(options.file));
-    const { defaultDataset, datasetSchema, validateDataset, reserveCss } = await import(`${url.href}?t=${Date.now()}`);
+    const { defaultDataset, datasetSchema, validateDataset, reserveCss, snippet, TAGS } = await import(`${url.href}?t=${Date.now()}`);
     const result = validateDataset(defaultDataset);
     if (!result.ok) {
       const lines = result.errors.map((e) => `  ${e.path}: ${e.problem}`).join('\n');
@@ -89,6 +89,11 @@ const writeDatasetJson = () => ({
     await writeFile('dist/dataset.schema.json', `${JSON.stringify(published, null, 2)}\n`);
     // The space reservation (src/reserve.ts), for a page to load before the script.
     await writeFile('dist/sovereignty-widgets.css', `/* sovereignty-widgets: each widget's space, held until it has drawn. */\n${reserveCss()}\n`);
+    // The recommended snippet for each widget: the script with its integrity hash, the
+    // widget's space reservation, and fallback text inside the element.
+    const { url: bundleUrl, integrity } = JSON.parse(await readFile('dist/integrity.json', 'utf8'));
+    await mkdir('dist/snippets', { recursive: true });
+    for (const tag of TAGS) await writeFile(`dist/snippets/${tag}.html`, `${snippet(tag, { bundleUrl, integrity })}\n`);
   },
 });
 

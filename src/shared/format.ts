@@ -38,6 +38,7 @@ export function formatAmount(value: number, unit: Unit, lang: string): string {
     currency: unit,
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
+    minimumFractionDigits: 0,
     maximumFractionDigits: 1,
   });
 }

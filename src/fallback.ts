@@ -1,0 +1,66 @@
+/**
+ * What a widget says without its script: a sentence with its key figure and a link to the
+ * source, for the inside of the element. RSS readers, AMP pages and readers with scripts off
+ * show it; the widget hides it once it upgrades (its shadow root has no slot). Not part of
+ * the script: the demo's embed generator and the build (dist/fallback/<tag>.html) use it.
+ */
+import { defaultDataset } from './data/default-dataset.js';
+import type { Dataset, SourceId } from './data/types.js';
+import { formatDate } from './shared/format.js';
+import { msg, tr } from './shared/i18n.js';
+import { safeUrl } from './shared/sov-element.js';
+import { MEASURES, measureView } from './widgets/compute-gap/compute-gap.model.js';
+import { metricView } from './widgets/metric-toggle/metric-toggle.model.js';
+
+const escape = (text: string) =>
+  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
+
+/** The fallback paragraph for `tag`, from `dataset` (default: the built-in one), in `lang`. */
+export function fallbackHtml(tag: string, dataset: Dataset = defaultDataset, lang = 'en'): string {
+  const t = (text: Parameters<typeof tr>[0]) => tr(text, lang);
+  const source = (ids: SourceId[]) => {
+    const found = dataset.sources.find((s) => ids.includes(s.id) && safeUrl(s.url));
+    return found ? ` (<a href="${escape(safeUrl(found.url)!)}">${escape(found.publisher)}, ${escape(formatDate(found.date, lang))}</a>)` : '';
+  };
+  /** Ends a sentence with a full stop unless it has its own. */
+  const stop = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
+  const line = (title: string, text: string, ids: SourceId[]) =>
+    `<p><strong>${escape(stop(title))}</strong> ${escape(text)}${source(ids)}</p>`;
+  switch (tag) {
+    case 'sov-compute-gap': {
+      const views = MEASURES.map((id) => measureView(dataset, id, lang));
+      const text = views.map((v) => `${v.title}: ${v.ratio} ${v.sentence} (${v.rows.map((r) => `${r.name} ${r.display}`).join(', ')}).`);
+      return line(t(dataset.computeGap.title), text.join(' '), views.flatMap((v) => v.sources));
+    }
+    case 'sov-metric-toggle': {
+      const toggle = dataset.metricToggle;
+      const views = toggle.metrics.map((m) => metricView(dataset, m.id, toggle.calls.default, lang));
+      return line(t(toggle.title), `${views.map((v) => v.verdict).join(' ')} ${t(toggle.note)}`, toggle.sources);
+    }
+    case 'sov-stack-card': {
+      const { stack } = dataset;
+      const ids = stack.pillars.flatMap((p) => p.items.flatMap((i) => i.sources));
+      return line(t(stack.title), `${stack.pillars.map((p) => t(p.title)).join(', ')}.`, ids);
+    }
+    case 'sov-bull-bear': {
+      const { bullBear } = dataset;
+      const [bull, bear] = [bullBear.bull[0], bullBear.bear[0]];
+      const text = `${msg(lang, 'bull')}: ${stop(t(bull.text))} ${msg(lang, 'bear')}: ${stop(t(bear.text))}`;
+      return line(t(bullBear.title), text, [...bull.sources, ...bear.sources]);
+    }
+    case 'sov-milestones': {
+      const { milestones } = dataset;
+      const dated = milestones.items.filter((m) => m.date);
+      const text = dated.map((m) => `${formatDate(m.date!, lang)}: ${t(m.label)}`).join('; ');
+      return line(t(milestones.title), `${text}.`, dated.flatMap((m) => m.sources));
+    }
+    case 'sov-use-cases': {
+      const { useCases } = dataset;
+      return line(t(useCases.title), `${t(useCases.summary)} ${useCases.items.map((u) => u.customer).join(', ')}.`, useCases.items.flatMap((u) => u.sources));
+    }
+    case 'sov-explainer':
+      return line(t(dataset.meta.question), t(dataset.meta.summary), dataset.meta.event.sources);
+    default:
+      return '';
+  }
+}
