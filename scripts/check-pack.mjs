@@ -1,11 +1,10 @@
 // What `npm pack` would publish, checked after `npm run build`: the expected files and nothing
 // else (no src/, test/, source maps), every exports target, "types", "customElements" and
-// sideEffects path present, every module of src/ built into dist/lib with its declarations,
-// and dist/lib importing nothing but its own modules, Lit and Chart.js. Prints each file's size.
+// sideEffects path present, every module of dist/lib built from src/ and declared, and
+// dist/lib importing nothing but its own modules, Lit and Chart.js. Prints each file's size.
 // Usage: node scripts/check-pack.mjs
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync('package.json', 'utf8'));
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
@@ -13,13 +12,6 @@ const [packed] = JSON.parse(execFileSync(npm, ['pack', '--dry-run', '--json', '-
 const files = new Map(packed.files.map((f) => [f.path, f.size]));
 const problems = [];
 
-const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
-
-// Every module of src/ (but the build-only data entry) has its declarations in dist/lib; its
-// JavaScript too, unless it holds types only.
-const sources = walk('src')
-  .filter((f) => f.endsWith('.ts') && f !== join('src', 'data', 'export.ts'))
-  .map((f) => relative('src', f).replace(/\\/g, '/').replace(/\.ts$/, ''));
 const expected = new Set([
   'package.json',
   'README.md',
@@ -27,16 +19,26 @@ const expected = new Set([
   'CHANGELOG.md',
   'custom-elements.json',
   'dist/sovereignty-widgets.js',
+  'dist/sovereignty-widgets.css',
   'dist/integrity.json',
   'dist/dataset.json',
   'dist/dataset.schema.json',
   ...readdirSync('types').map((f) => `dist/types/${f}`),
-  ...sources.map((m) => `dist/lib/${m}.d.ts`),
+  'dist/lib/index.js',
+  'dist/lib/index.d.ts',
 ]);
-const allowed = (path) => expected.has(path) || (/^dist\/lib\/.+\.js$/.test(path) && sources.includes(path.slice(9, -3)));
+// dist/lib: each module with its declarations, each from a module of src/ (a declaration may
+// stand alone, for a module of types only).
+const lib = /^dist\/lib\/(.+)\.(js|d\.ts)$/;
+for (const path of files.keys()) {
+  const [, module, kind] = path.match(lib) ?? [];
+  if (!module) continue;
+  if (kind === 'js') expected.add(`dist/lib/${module}.d.ts`);
+  if (existsSync(`src/${module}.ts`)) expected.add(path);
+}
 
 for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
-for (const path of files.keys()) if (!allowed(path)) problems.push(`unexpected: ${path}`);
+for (const path of files.keys()) if (!expected.has(path)) problems.push(`unexpected: ${path}`);
 
 // Everything package.json points at is in the package.
 const targets = [
