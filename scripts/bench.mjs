@@ -37,7 +37,9 @@ const sizes = (file) => {
   const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   return { file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length, brotli: brotli.length };
 };
-const bundles = { ours: sizes(BUNDLE), theirs: sizes(`${chartDir}/${chartFile}`) };
+// The stylesheet that reserves each widget's height (zero layout shift), when the build makes one.
+const CSS = 'dist/sovereignty-widgets.css';
+const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : null, theirs: sizes(`${chartDir}/${chartFile}`) };
 
 // ---- pages ----
 /** Runs in each page's <head> before any library: records long tasks, layout shifts, canvas
@@ -115,11 +117,11 @@ const TEXT = [
   'Governments and regulated industries are the first buyers. Their procurement cycles are slow, but once a supplier is chosen it tends to stay for years, which favours the patient over the fast.',
   'The coming year will show whether sovereignty is a market or only a slogan: the milestones at the end of the piece say what to watch, and when.',
 ];
-const page = (cfg, lib, widget) => `<!doctype html>
+const page = (cfg, lib, widget, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bench</title>
 <style>body{margin:0 auto;max-width:42rem;padding:0 1rem;font:17px/1.6 Georgia,serif;color:#222}</style>
-<script>(${watcher})(${JSON.stringify(cfg)});</script>
+<script>(${watcher})(${JSON.stringify(cfg)});</script>${head}
 </head><body><article><h1>Europe’s AI bet</h1>
 <p>${TEXT[0]}</p>
 ${lib}
@@ -152,15 +154,15 @@ const pages = new Map([['/pages/blank.html', '<!doctype html><title>blank</title
 for (const [i, def] of [...defs, many, empty].entries()) {
   def.path = `/pages/${i}.html`;
   def.script = def.lib ? chartFile : 'sovereignty-widgets.js';
-  pages.set(def.path, page(def.cfg, def.lib ?? ours, def.html));
+  pages.set(def.path, page(def.cfg, def.lib ?? ours, def.html, !def.lib && bundles.oursCss ? `\n<link rel="stylesheet" href="/${CSS}">` : ''));
 }
 
 // ---- server: the generated pages and three files, never cached ----
-const files = { '/dist/sovereignty-widgets.js': BUNDLE, '/pages/dataset.json': 'dist/dataset.json', [`/chart/${chartFile}`]: `${chartDir}/${chartFile}` };
-const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
+const files = { [`/${BUNDLE}`]: BUNDLE, [`/${CSS}`]: CSS, '/pages/dataset.json': 'dist/dataset.json', [`/chart/${chartFile}`]: `${chartDir}/${chartFile}` };
+const types = { '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 const server = createServer((req, res) => {
   const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  const body = pages.get(pathname) ?? (files[pathname] && readFileSync(files[pathname]));
+  const body = pages.get(pathname) ?? (files[pathname] && existsSync(files[pathname]) && readFileSync(files[pathname]));
   if (!body) return res.writeHead(404).end();
   res.writeHead(200, { 'content-type': types[extname(pathname)], 'cache-control': 'no-store' }).end(body);
 });
@@ -334,7 +336,7 @@ const cls = (n) => (n == null ? '–' : n.toFixed(3));
 const ratio = (a, b) => (a == null || b == null ? '–' : b === 0 ? (a === 0 ? 'both 0' : '∞') : `${(a / b).toFixed(2)}×`);
 const FIGS = [['timeToPainted', int], ['longestTask', int], ['tbt', int], ['cls', cls]];
 const cells = (name) => FIGS.flatMap(([key, f]) => RATES.map((r) => f(medians[name]?.[`${r}x`]?.[key])));
-const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : bundles.ours.gzip);
+const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : bundles.ours.gzip + (bundles.oursCss?.gzip ?? 0));
 const ratioRow = (label, a, b) => [label, ratio(gzipOf(a), gzipOf(b)),
   ...FIGS.flatMap(([key]) => RATES.map((r) => ratio(medians[a]?.[`${r}x`]?.[key], medians[b]?.[`${r}x`]?.[key])))];
 const ratios = {
@@ -354,13 +356,14 @@ const rows = [
   ['metric change', `click on another metric → next frame painted: 1× ${int(clickMedian['1x'])} ms, 4× ${int(clickMedian['4x'])} ms (median of ${clicks['1x'].length} clicks each)`],
   ['100 widgets', `dataset requests ${m.requests} for ${m.distinctUrls} distinct src URLs; JS heap after GC ${kB(m.heapMany)} vs ${kB(m.heapEmpty)} without widgets = ${kB(m.perWidget)} per widget`],
   [`${CYCLES} mount/remove × 7`, `JS heap after GC ${kB(cycleMedian.before)} before, ${kB(cycleMedian.half)} half-way, ${kB(cycleMedian.after)} after (${cycleMedian.growth >= 0 ? '+' : '−'}${kB(Math.abs(cycleMedian.growth))}), one pass of ${int(cycleMedian.ms / 1000)} s at 1×`],
-  ['bundle bytes', `ours ${BUNDLE}: raw ${int(bundles.ours.raw)}, gzip ${int(bundles.ours.gzip)}, brotli ${int(bundles.ours.brotli)} B`],
+  ['bundle bytes', `ours ${BUNDLE}: raw ${int(bundles.ours.raw)}, gzip ${int(bundles.ours.gzip)}, brotli ${int(bundles.ours.brotli)} B${bundles.oursCss ? ` + ${CSS} (linked in our pages): raw ${int(bundles.oursCss.raw)}, gzip ${int(bundles.oursCss.gzip)} B` : ''}`],
   ['', `theirs ${chartDir}/${chartFile}: raw ${int(bundles.theirs.raw)}, gzip ${int(bundles.theirs.gzip)}, brotli ${int(bundles.theirs.brotli)} B`],
 ];
 const widths = head.map((_, i) => Math.max(...rows.filter((r) => Array.isArray(r) && r.length === head.length).map((r) => r[i].length)));
 const total = widths.reduce((a, b) => a + b + 2, -2);
 console.log(`\nsovereignty-widgets bench: ${RUNS} runs, Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus()[0]?.model} ×${cpus().length}`);
-console.log('painted = bundle (theirs: chart.js) request start → first frame with everything rendered and charts in view drawn;');
+console.log(`gzip B = what the page loads (ours: the bundle${bundles.oursCss ? ' + the reservation stylesheet' : ''}; theirs: chart.js); painted = its request start →`);
+console.log('first frame with everything rendered and the charts in view drawn;');
 console.log('longest task / TBT (sum of task − 50 ms) over tasks from script start until 1 s after painted; CLS = largest session window\n');
 for (const row of rows) {
   if (row === '-') console.log('-'.repeat(total));
