@@ -39,10 +39,14 @@ const publicSurface = () => ({
   },
 });
 
-/** Module paths name the published modules (dist/lib/…js), not the TypeScript sources. */
+/**
+ * Module paths name the published modules (dist/lib/…js), not the TypeScript sources; modules
+ * in path order (the analyzer's order follows the file system's, which varies between runs).
+ */
 const publishedPaths = () => ({
   name: 'published-paths',
   packageLinkPhase({ customElementsManifest }) {
+    customElementsManifest.modules.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     const walk = (node) => {
       if (Array.isArray(node)) return node.forEach(walk);
       if (!node || typeof node !== 'object') return;
