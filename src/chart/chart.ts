@@ -2,6 +2,7 @@
  * The only module that imports Chart.js. It registers exactly what the widgets draw
  * (bars on linear scales; a log scale is drawn as log10 values on a linear one) so that the
  * bundle carries nothing else, and bridges the widgets' CSS theme into canvas colours.
+ * It registers them with the first chart, not when the script starts.
  */
 import {
   BarController,
@@ -12,8 +13,6 @@ import {
   type Plugin,
 } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-Chart.register(BarController, BarElement, LinearScale);
 
 export { Chart };
 
@@ -206,7 +205,10 @@ export class BarChart implements ReactiveController {
       this.chart.options = options!;
       this.chart.update(options!.animation ? undefined : 'none');
     } else if (this.canvas !== canvas) {
-      whenNear((this.canvas = canvas), () => (this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] })));
+      whenNear((this.canvas = canvas), () => {
+        Chart.register(BarController, BarElement, LinearScale); // once; again is a no-op
+        this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] });
+      });
     }
   }
 }
