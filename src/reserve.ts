@@ -34,7 +34,9 @@ export function reserveCss(tags: string[] = Object.keys(HEIGHTS)): string {
             ? ''
             : `@container (min-width:${width}px){${own}::before{height:${heights[i]}px}}`,
       );
-      return `${own}{display:flow-root;container-type:inline-size}${steps.join('')}`;
+      // Before the element is defined, the same display and containment as its :host style
+      // gives it after, so that neither upgrading nor `ready` changes its box.
+      return `${tag}:not(:defined){display:flow-root;container-type:inline-size}${steps.join('')}`;
     })
     .join('\n');
 }

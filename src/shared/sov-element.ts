@@ -67,7 +67,7 @@ async function renderTurns() {
   if (turning) renderTurns();
 }
 
-const firstRenderTurn = () =>
+export const firstRenderTurn = () =>
   new Promise<void>((resolve) => {
     turns.push(resolve);
     if (!turning) renderTurns();
@@ -129,6 +129,9 @@ export abstract class SovElement extends LitElement {
   /** The dataset in use, once resolved and valid. */
   protected story?: Dataset;
   protected problem?: DatasetProblem;
+
+  /** True while a widget still adds parts of its content over several turns (the explainer). */
+  protected partial = false;
 
   private loadToken = 0;
   private loadedUrl?: string;
@@ -194,7 +197,7 @@ export abstract class SovElement extends LitElement {
   protected override updated(changed: PropertyValues) {
     // `ready` once the content or the error box is drawn, with that of every widget inside:
     // a host page's space reservation (`:not([ready])`) ends then.
-    if (!this.hasAttribute('ready') && (this.story || this.problem)) {
+    if (!this.hasAttribute('ready') && (this.story || this.problem) && !this.partial) {
       const inner = [...this.renderRoot.querySelectorAll('*')].filter((e): e is SovElement => e instanceof SovElement);
       Promise.all(inner.map((e) => e.updateComplete)).then(() => this.toggleAttribute('ready', true));
     }

@@ -27,7 +27,8 @@ export const baseStyles = css`
     --_space: var(--sov-space, 1em);
     --_focus: var(--sov-focus, #1a5fd0);
 
-    display: block;
+    /* flow-root: it holds the float that reserves its space until ready (src/reserve.ts). */
+    display: flow-root;
     box-sizing: border-box;
     max-width: 100%;
     color: var(--_text);

@@ -1,7 +1,7 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { define, SovElement } from '../../shared/sov-element.js';
+import { define, firstRenderTurn, SovElement } from '../../shared/sov-element.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
 import '../metric-toggle/metric-toggle.js';
@@ -64,9 +64,9 @@ export class SovExplainer extends SovElement {
         gap: calc(var(--_space) * 1.5);
       }
       /* The sections draw in tasks of their own: show the piece once all are drawn, so that
-         nothing moves on screen as they arrive. Set on each, since sections reset visibility. */
-      :host(:not([ready])) .piece > * {
-        visibility: hidden;
+         nothing moves on screen as they arrive (and showing it costs no style recalculation). */
+      :host(:not([ready])) .piece {
+        opacity: 0;
       }
       .question h2 {
         margin: 0.1em 0 0.3em;
@@ -97,6 +97,18 @@ export class SovExplainer extends SovElement {
   sections?: string;
   asOf?: string;
 
+  /**
+   * How many sections are in place: one more each render turn, so that no task builds them
+   * all. They stay hidden until every one has drawn (the `ready` attribute).
+   */
+  private added = 0;
+
+  protected override updated(changed: PropertyValues) {
+    this.partial = !!this.story && this.added < sectionsFor(this.sections).length;
+    if (this.partial) firstRenderTurn().then(() => (this.added++, this.requestUpdate()));
+    super.updated(changed);
+  }
+
   protected override renderContent(dataset: Dataset, lang: string) {
     const sections = sectionsFor(this.sections);
     if (!sections.length) return html`<p class="muted">${msg(lang, 'unknownSections', { sections: this.sections ?? '' })}</p>`;
@@ -119,7 +131,7 @@ export class SovExplainer extends SovElement {
         ${this.renderSourceList(dataset.sources, lang)}
       </section>`,
     };
-    return html`<article class="piece" part="base">${sections.map((s) => render[s]())}</article>`;
+    return html`<article class="piece" part="base">${sections.slice(0, this.added).map((s) => render[s]())}</article>`;
   }
 }
 
