@@ -24,6 +24,7 @@ const expected = new Set([
   'dist/dataset.json',
   'dist/dataset.schema.json',
   ...readdirSync('types').map((f) => `dist/types/${f}`),
+  ...readdirSync('dist/snippets').map((f) => `dist/snippets/${f}`),
   'dist/lib/index.js',
   'dist/lib/index.d.ts',
 ]);

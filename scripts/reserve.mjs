@@ -13,6 +13,8 @@ import { chromium } from 'playwright-core';
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
 export const REFERENCE_FONT = 'system-ui, sans-serif';
 const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
+/** Attributes that change a widget's height a lot: each value gets rules of its own. */
+const VARIANTS = ['sov-compute-gap[measure="capital"]', 'sov-compute-gap[measure="compute"]', 'sov-bull-bear[side="bull"]', 'sov-bull-bear[side="bear"]'];
 
 const bundle = await readFile('dist/sovereignty-widgets.js');
 const server = createServer((req, res) => {
@@ -32,30 +34,33 @@ const heights = await page.evaluate(
   async ({ tags, widths }) => {
     await customElements.whenDefined('sov-explainer');
     const out = {};
-    for (const tag of tags) {
-      out[tag] = [];
+    for (const selector of tags) {
+      out[selector] = [];
+      const [, tag, name, value] = selector.match(/^([\w-]+)(?:\[(\w+)="(\w+)"\])?$/);
       for (const width of widths) {
         const box = document.createElement('div');
         box.style.width = `${width}px`;
         const el = document.createElement(tag);
+        if (name) el.setAttribute(name, value);
         box.append(el);
         document.body.append(box);
         while (!el.hasAttribute('ready')) await new Promise((r) => setTimeout(r, 10));
         await new Promise((r) => requestAnimationFrame(() => setTimeout(r)));
-        out[tag].push(Math.ceil(el.getBoundingClientRect().height));
+        out[selector].push(Math.ceil(el.getBoundingClientRect().height));
         box.remove();
       }
     }
     return out;
   },
-  { tags: TAGS, widths: WIDTHS },
+  { tags: [...TAGS, ...VARIANTS], widths: WIDTHS },
 );
 await browser.close();
 server.close();
-const rows = Object.entries(heights).map(([tag, hs]) => `  '${tag}': [${hs.join(', ')}],`);
+const rows = Object.entries(heights).map(([selector, hs]) => `  '${selector}': [${hs.join(', ')}],`);
 await writeFile(
   'src/reserve.data.ts',
-  `// Written by scripts/reserve.mjs: each widget's drawn height in px at each width, for the
+  `// Written by scripts/reserve.mjs: each widget's drawn height in px at each width (by tag, and
+// by tag and attribute for the attributes that change it most), for the
 // built-in dataset in the page font below at 16px. Do not edit by hand.
 export const FONT = '${REFERENCE_FONT}';
 export const WIDTHS = [${WIDTHS.join(', ')}];

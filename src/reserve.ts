@@ -11,22 +11,26 @@ import { HEIGHTS, WIDTHS } from './reserve.data.js';
 
 export { FONT, HEIGHTS, WIDTHS } from './reserve.data.js';
 
-/** The reserved height in px of `tag` at a column `width`, as the stylesheet gives it. */
-export function reservedHeight(tag: string, width: number): number | undefined {
-  const heights = HEIGHTS[tag];
+/**
+ * The reserved height in px of `selector` (a tag, or a tag and attribute as in HEIGHTS) at a
+ * column `width`, as the stylesheet gives it.
+ */
+export function reservedHeight(selector: string, width: number): number | undefined {
+  const heights = HEIGHTS[selector];
   if (!heights) return undefined;
   let i = 0;
   while (i + 1 < WIDTHS.length && WIDTHS[i + 1] <= width) i++;
   return heights[i];
 }
 
-/** The reservation rules for `tags` (default: every widget), minified. */
-export function reserveCss(tags: string[] = Object.keys(HEIGHTS)): string {
-  return tags
-    .filter((tag) => HEIGHTS[tag])
-    .map((tag) => {
-      const own = `${tag}:not([ready])`;
-      const heights = HEIGHTS[tag];
+/** The reservation rules for `tags` (default: every widget) and their variants, minified. */
+export function reserveCss(tags?: string[]): string {
+  return Object.keys(HEIGHTS)
+    .filter((selector) => !tags || tags.includes(selector.split('[')[0]))
+    .map((selector) => {
+      const tag = selector.split('[')[0];
+      const own = `${selector}:not([ready])`;
+      const heights = HEIGHTS[selector];
       const steps = WIDTHS.map((width, i) =>
         i === 0
           ? `${own}::before{content:"";float:left;height:${heights[0]}px}`
@@ -36,7 +40,8 @@ export function reserveCss(tags: string[] = Object.keys(HEIGHTS)): string {
       );
       // Before the element is defined, the same display and containment as its :host style
       // gives it after, so that neither upgrading nor `ready` changes its box.
-      return `${tag}:not(:defined){display:flow-root;container-type:inline-size}${steps.join('')}`;
+      const box = selector === tag ? `${tag}:not(:defined){display:flow-root;container-type:inline-size}` : '';
+      return box + steps.join('');
     })
     .join('\n');
 }

@@ -5,8 +5,15 @@
  * The heights are measured in the reference font: Firefox's fonts differ, so it skips.
  */
 import { expect } from '@open-wc/testing';
-import { FONT, WIDTHS, reservedHeight } from '../src/reserve.js';
-import { TAGS, firefox, until } from './helpers.js';
+import { FONT, HEIGHTS, WIDTHS, reservedHeight } from '../src/reserve.js';
+import { firefox, until } from './helpers.js';
+
+/** Every widget, and the attribute variants that have rules of their own: 'sov-bull-bear[side="bull"]'. */
+const SELECTORS = Object.keys(HEIGHTS);
+const markup = (selector: string) => {
+  const [, tag, attribute = ''] = selector.match(/^([\w-]+)(?:\[(.+)\])?$/)!;
+  return `<${tag} ${attribute} as-of="2026-11-22"><p>Fallback text for ${tag}, <a href="https://example.org/">with a link</a>.</p></${tag}>`;
+};
 
 interface Page {
   frame: HTMLIFrameElement;
@@ -21,7 +28,7 @@ async function page(width: number): Promise<Page> {
   frame.srcdoc = `<!doctype html><html lang="en"><head><base href="${document.baseURI}">
 <link rel="stylesheet" href="/dist/sovereignty-widgets.css"></head>
 <body style="margin:0;font:16px ${FONT}">
-${TAGS.map((t) => `<${t} as-of="2026-11-22"><p>Fallback text for ${t}, <a href="https://example.org/">with a link</a>.</p></${t}>`).join('\n<p>Article text between widgets.</p>\n')}
+${SELECTORS.map((s) => `<div class="slot">${markup(s)}</div>`).join('\n<p>Article text between widgets.</p>\n')}
 </body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -29,7 +36,8 @@ ${TAGS.map((t) => `<${t} as-of="2026-11-22"><p>Fallback text for ${t}, <a href="
   return { frame, win, doc: frame.contentDocument! };
 }
 
-const heights = (doc: Document) => TAGS.map((t) => Math.round(doc.querySelector(t)!.getBoundingClientRect().height));
+const widgets = (doc: Document) => [...doc.querySelectorAll('.slot')].map((slot) => slot.firstElementChild!);
+const heights = (doc: Document) => widgets(doc).map((w) => Math.round(w.getBoundingClientRect().height));
 
 describe('space reserved before the script runs', function () {
   this.timeout(60000);
@@ -38,7 +46,7 @@ describe('space reserved before the script runs', function () {
     it(`at ${width} px: each widget's reserved height is the height it draws at, and nothing shifts`, async function () {
       if (firefox) this.skip();
       const { frame, win, doc } = await page(width);
-      const reserved = TAGS.map((t) => reservedHeight(t, width)!);
+      const reserved = SELECTORS.map((s) => reservedHeight(s, width)!);
       expect(heights(doc), 'before the script').to.deep.equal(reserved);
 
       let shift = 0;
@@ -52,12 +60,11 @@ describe('space reserved before the script runs', function () {
       script.type = 'module';
       script.src = '/dist/sovereignty-widgets.js';
       doc.head.append(script);
-      const widgets = TAGS.map((t) => doc.querySelector(t)!);
-      await until(() => widgets.every((w) => w.hasAttribute('ready')), 'every widget ready', 15000);
+      await until(() => widgets(doc).every((w) => w.hasAttribute('ready')), 'every widget ready', 15000);
       await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
 
       const drawn = heights(doc);
-      drawn.forEach((h, i) => expect(Math.abs(h - reserved[i]), `${TAGS[i]}: drew ${h} px, reserved ${reserved[i]} px`).to.be.at.most(2));
+      drawn.forEach((h, i) => expect(Math.abs(h - reserved[i]), `${SELECTORS[i]}: drew ${h} px, reserved ${reserved[i]} px`).to.be.at.most(2));
       expect(shift, 'cumulative layout shift').to.be.below(0.005);
       frame.remove();
     });
