@@ -4,7 +4,8 @@
  */
 import { widgets, type StoryEntry } from '../stories/index.js';
 import { attributesOf, type Meta, type StoryArgs } from '../stories/kit.js';
-import { defaultDataset, mergeDataset, setDefaultDataset, validateDataset } from '../src/index.js';
+import { defaultDataset, mergeDataset, resolveDataset, setDefaultDataset, validateDataset } from '../src/index.js';
+import { snippet } from '../src/snippet.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -175,9 +176,17 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
     .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
     .join('');
   // `<` escaped so the JSON can never close the script element early.
-  const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>\n` : '';
-  const sri = integrity ? ` integrity="${escapeAttribute(integrity)}" crossorigin="anonymous"` : '';
-  return `<script type="module" src="${bundleUrl}"${sri}></script>\n<${tag}${attributes}>${json}</${tag}>`;
+  const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>` : '';
+  // The script, the widget's space reservation, and a fallback sentence from the edited dataset.
+  const resolved = resolveDataset(override);
+  return snippet(tag, {
+    bundleUrl,
+    ...(integrity ? { integrity: escapeAttribute(integrity) } : {}),
+    attributes,
+    inner: json,
+    ...(resolved.ok ? { dataset: resolved.dataset } : {}),
+    lang: String(args.lang ?? 'en'),
+  });
 }
 
 function currentMeta(): Meta {

@@ -133,8 +133,12 @@ describe('the demo', function () {
     const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
     // The published bundle's versioned URL, pinned by the hash of the one built beside the demo.
     const { integrity } = await (await fetch('/site/integrity.json')).json();
-    expect(snippet).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<sov-compute-gap measure="capital">/);
+    expect(snippet).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<style>/);
     expect(snippet).to.contain(`integrity="${integrity}"`);
+    // The widget's space reservation, the element, and the fallback sentence from the edited dataset.
+    expect(snippet).to.match(/<style>sov-compute-gap:not\(:defined\)\{display:flow-root;[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before/);
+    expect(snippet).to.contain('\n<sov-compute-gap measure="capital">\n  <script type="application/json">');
+    expect(snippet).to.match(/<\/script>\n  <p><strong>Edited in the demo\.<\/strong> Capital raised: more than 16× /);
 
     demo.doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-status')!.textContent!), 'the copy report');
@@ -148,6 +152,7 @@ describe('the demo', function () {
     expect(el.shadowRoot!.querySelectorAll('canvas')).to.have.length(1);
     expect(el.shadowRoot!.textContent).to.contain('Edited in the demo');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(el.querySelector('p')!.getBoundingClientRect().height, 'the fallback, hidden once upgraded').to.equal(0);
     expect(pasted.win.__errors).to.deep.equal([]);
     pasted.frame.remove();
   });
