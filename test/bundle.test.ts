@@ -88,7 +88,8 @@ describe('the bundle', () => {
       const markup = `<!doctype html><html lang="en"><body><script type="module" src="${BUNDLE}"></script><${tag}></${tag}></body></html>`;
       const { frame, doc, errors } = await host('', markup);
       const el = doc.querySelector(tag)!;
-      await until(() => !!el.shadowRoot?.querySelector('[part~="base"]'), `<${tag}> to render`);
+      // `ready`: drawn, with every section of the explainer (which arrive one a turn).
+      await until(() => el.hasAttribute('ready') && !!el.shadowRoot?.querySelector('[part~="base"]'), `<${tag}> to render`);
       expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
       expect(shadowText(el).length).to.be.greaterThan(200);
       expect(el.shadowRoot!.querySelector('.sources, .all-sources')).not.to.equal(null);

@@ -30,7 +30,7 @@ async function open(page: string, markup?: string) {
   return { frame, win, doc: frame.contentDocument! };
 }
 
-const settledIn = (el: Element | null) => !!el?.shadowRoot?.querySelector('[part~="base"]');
+const settledIn = (el: Element | null) => !!el?.hasAttribute('ready') && !!el.shadowRoot?.querySelector('[part~="base"]');
 const storyCount = widgets.reduce((n, w) => n + w.stories.length, 0);
 
 describe('the demo', function () {

@@ -17,7 +17,7 @@ async function open(path: string, width = 960) {
   await loaded;
   return { frame, win: frame.contentWindow as HostWindow, doc: frame.contentDocument! };
 }
-const rendered = (el: Element) => !!el.shadowRoot?.querySelector('[part~="base"]');
+const rendered = (el: Element) => el.hasAttribute('ready') && !!el.shadowRoot?.querySelector('[part~="base"]');
 
 describe('a strict Content-Security-Policy with Trusted Types', () => {
   it('renders and works with no violation when the policy allows lit-html', async () => {
