@@ -5,6 +5,7 @@
 import { widgets, type StoryEntry } from '../stories/index.js';
 import { attributesOf, type Meta, type StoryArgs } from '../stories/kit.js';
 import { defaultDataset, mergeDataset, resolveDataset, setDefaultDataset, validateDataset } from '../src/index.js';
+import { escapeHtml } from '../src/fallback.js';
 import { snippet } from '../src/snippet.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
@@ -156,7 +157,6 @@ function setupEditor() {
 
 // ---- The embed-code generator -------------------------------------------------------------
 
-const escapeAttribute = (v: string) => v.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 /**
  * The published bundle this build is: its versioned CDN URL and SHA-384 (dist/integrity.json,
@@ -173,7 +173,7 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
   const attributes = attributesOf(args)
     .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
     .filter(([name]) => name !== 'lang' || args.lang !== 'en')
-    .map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
     .join('');
   // `<` escaped so the JSON can never close the script element early.
   const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>` : '';
@@ -181,7 +181,7 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
   const resolved = resolveDataset(override);
   return snippet(tag, {
     bundleUrl,
-    ...(integrity ? { integrity: escapeAttribute(integrity) } : {}),
+    ...(integrity ? { integrity: escapeHtml(integrity) } : {}),
     attributes,
     inner: json,
     ...(resolved.ok ? { dataset: resolved.dataset } : {}),

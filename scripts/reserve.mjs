@@ -12,7 +12,8 @@ import { chromium } from 'playwright-core';
 /** Column widths an article gives an embed: phones (with and without page margins) to desktops. */
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
 export const REFERENCE_FONT = 'system-ui, sans-serif';
-const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
+// The tags, from the build's data entry (src/snippet.ts): one list for the library and its tools.
+const { TAGS } = await import('../dist/.build/data.mjs');
 /** Attributes that change a widget's height a lot: each value gets rules of its own. */
 const VARIANTS = ['sov-compute-gap[measure="capital"]', 'sov-compute-gap[measure="compute"]', 'sov-bull-bear[side="bull"]', 'sov-bull-bear[side="bear"]'];
 

@@ -12,7 +12,8 @@ import { safeUrl } from './shared/sov-element.js';
 import { MEASURES, measureView } from './widgets/compute-gap/compute-gap.model.js';
 import { metricView } from './widgets/metric-toggle/metric-toggle.model.js';
 
-const escape = (text: string) =>
+/** Text or an attribute value, safe inside HTML. */
+export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 
 /** The fallback paragraph for `tag`, from `dataset` (default: the built-in one), in `lang`. */
@@ -20,12 +21,12 @@ export function fallbackHtml(tag: string, dataset: Dataset = defaultDataset, lan
   const t = (text: Parameters<typeof tr>[0]) => tr(text, lang);
   const source = (ids: SourceId[]) => {
     const found = dataset.sources.find((s) => ids.includes(s.id) && safeUrl(s.url));
-    return found ? ` (<a href="${escape(safeUrl(found.url)!)}">${escape(found.publisher)}, ${escape(formatDate(found.date, lang))}</a>)` : '';
+    return found ? ` (<a href="${escapeHtml(safeUrl(found.url)!)}">${escapeHtml(found.publisher)}, ${escapeHtml(formatDate(found.date, lang))}</a>)` : '';
   };
   /** Ends a sentence with a full stop unless it has its own. */
   const stop = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   const line = (title: string, text: string, ids: SourceId[]) =>
-    `<p><strong>${escape(stop(title))}</strong> ${escape(text)}${source(ids)}</p>`;
+    `<p><strong>${escapeHtml(stop(title))}</strong> ${escapeHtml(text)}${source(ids)}</p>`;
   switch (tag) {
     case 'sov-compute-gap': {
       const views = MEASURES.map((id) => measureView(dataset, id, lang));

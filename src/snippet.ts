@@ -9,6 +9,7 @@ import type { Dataset } from './data/types.js';
 import { fallbackHtml } from './fallback.js';
 import { reserveCss } from './reserve.js';
 
+/** Every element the library defines, in the article's order. */
 export const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
 
 export interface SnippetOptions {

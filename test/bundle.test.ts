@@ -1,6 +1,6 @@
 /** The built single module, as a host page meets it: dist/sovereignty-widgets.js. */
 import { expect } from '@open-wc/testing';
-import { until } from './helpers.js';
+import { TAGS, until } from './helpers.js';
 
 const BUNDLE = '/dist/sovereignty-widgets.js';
 
@@ -83,7 +83,7 @@ describe('the bundle', () => {
     frame.remove();
   });
 
-  for (const tag of ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer']) {
+  for (const tag of TAGS) {
     it(`renders <${tag}> alone on a plain page after the script tag`, async () => {
       const markup = `<!doctype html><html lang="en"><body><script type="module" src="${BUNDLE}"></script><${tag}></${tag}></body></html>`;
       const { frame, doc, errors } = await host('', markup);

@@ -72,4 +72,4 @@ export const plotted = (chart: Chart) => (chart.data.datasets[0].data as unknown
 export const firefox = navigator.userAgent.includes('Firefox');
 
 /** Every element the library defines, in the article's order. */
-export const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
+export { TAGS } from '../src/snippet.js';
