@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
+import { rollup } from 'rollup';
 import resolve from '@rollup/plugin-node-resolve';
 import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
@@ -60,6 +61,25 @@ const MANGLED = new RegExp(`^(${OWN_MEMBERS.source.slice(1, -1)}|${CHART_PRIVATE
 const colorShim = () => ({
   name: 'color-shim',
   resolveId: (id) => (id === '@kurkle/color' ? resolvePath('src/chart/color-shim.js') : null),
+});
+
+/**
+ * Makes src/chart/chart-lib.ts, in the single bundle, a function that evaluates Chart.js on its
+ * first call. The module is bundled on its own (Chart.js tree-shaken to what it imports) as an
+ * IIFE, and that code becomes the body of the function: the script's start-up no longer sets
+ * up Chart.js's defaults and registry, and a page with no chart in view never does.
+ * Terser then minifies it with the rest, private names included.
+ */
+const lazyChartLib = () => ({
+  name: 'lazy-chart-lib',
+  async load(id) {
+    if (!id.endsWith('/src/chart/chart-lib.ts')) return null;
+    const bundle = await rollup({ input: id, plugins: [colorShim(), resolve({ browser: true }), ts(['src/chart/chart-lib.ts'])] });
+    const { output } = await bundle.generate({ format: 'iife', name: 'chartjs' });
+    await bundle.close();
+    for (const file of Object.keys(output[0].modules)) this.addWatchFile(file);
+    return `let lib;\nexport const chartLib = () => (lib ??= (() => {\n${output[0].code}\nreturn chartjs.chartLib();\n})());\n`;
+  },
 });
 
 /**
@@ -138,6 +158,7 @@ export default [
     input: 'src/index.ts',
     output: { file: 'dist/sovereignty-widgets.js', format: 'es', sourcemap: false },
     plugins: [
+      lazyChartLib(),
       colorShim(),
       resolve({ browser: true }),
       minifyCssLiterals(),

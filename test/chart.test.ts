@@ -4,9 +4,8 @@
  */
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
-import { Chart } from '../src/chart/chart.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { canvasesOf, liveCharts, settled, until } from './helpers.js';
+import { canvasesOf, Chart, liveCharts, settled, until } from './helpers.js';
 
 /** A widget two screens below the top of a scrolled-to-top page. */
 async function farBelow(tag = 'sov-compute-gap') {

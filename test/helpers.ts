@@ -1,5 +1,6 @@
 import { aTimeout } from '@open-wc/testing';
-import { Chart } from '../src/chart/chart.js';
+import type { Chart as ChartInstance } from 'chart.js';
+import { chartLib } from '../src/chart/chart-lib.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 
 /** The text a reader sees in a widget's shadow root, with white space folded. */
@@ -26,6 +27,9 @@ export async function settled(el: SovElement) {
   await el.updateComplete;
 }
 
+/** Chart.js as the widgets use it (in the bundle it is set up by the first chart). */
+export const { Chart } = chartLib();
+
 export const liveCharts = () => Object.keys(Chart.instances).length;
 
 /** Every canvas in a widget, through the shadow roots of the widgets it holds. */
@@ -40,7 +44,7 @@ export async function chartOn(canvas: HTMLCanvasElement | null) {
   if (!canvas) throw new Error('no canvas');
   canvas.scrollIntoView({ block: 'nearest' });
   await until(() => !!Chart.getChart(canvas), 'the chart to start');
-  return Chart.getChart(canvas)! as Chart<'bar'>;
+  return Chart.getChart(canvas)! as ChartInstance<'bar'>;
 }
 
 /** Every chart of a widget, each scrolled into view in turn and waited for. */
@@ -62,7 +66,7 @@ export function spyOnFetch() {
 }
 
 /** The values a bar-list chart plots, in row order (rows are {x: value, y: row} points). */
-export const plotted = (chart: Chart) => (chart.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
+export const plotted = (chart: ChartInstance) => (chart.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
 
 /**
  * Firefox runs the same suite, but media emulation (colour scheme, reduced motion, forced

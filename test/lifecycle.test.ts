@@ -1,11 +1,10 @@
 /** Lifecycles that break embeds, malformed input, and leaks; in the source, widget by widget. */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
-import { Chart } from '../src/chart/chart.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import type { DatasetOverride } from '../src/data/types.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { TAGS, errorBox, liveCharts, settled, until } from './helpers.js';
+import { Chart, errorBox, liveCharts, settled, TAGS, until } from './helpers.js';
 
 const canvasWidth = (el: Element) => el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width;
 

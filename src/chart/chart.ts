@@ -1,20 +1,11 @@
 /**
- * The only module that imports Chart.js. It registers exactly what the widgets draw
- * (bars on linear scales; a log scale is drawn as log10 values on a linear one) so that the
- * bundle carries nothing else, and bridges the widgets' CSS theme into canvas colours.
- * It registers them with the first chart, not when the script starts.
+ * The widgets' one chart, a bar list, and the bridge from their CSS theme to canvas colours.
+ * Chart.js itself comes from `chartLib()` (see chart-lib.ts): it is evaluated and registered
+ * with the first chart, not when the script starts.
  */
-import {
-  BarController,
-  BarElement,
-  Chart,
-  LinearScale,
-  type ChartConfiguration,
-  type Plugin,
-} from 'chart.js';
+import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-
-export { Chart };
+import { chartLib } from './chart-lib.js';
 
 export interface ChartTheme {
   text: string;
@@ -164,7 +155,14 @@ function whenNear(canvas: Element, go: () => void) {
   near ??= (addEventListener('beforeprint', () => waiting.forEach((_, c) => build(c))),
   new IntersectionObserver(
     (entries) =>
-      entries.forEach((e) => e.isIntersecting && document.fonts.ready.then(() => setTimeout(() => waiting.has(e.target) && build(e.target)))),
+      entries.forEach(
+        (e) =>
+          e.isIntersecting &&
+          document.fonts.ready.then(() =>
+            // Chart.js is set up in a task of its own (the first time), then the chart in another.
+            setTimeout(() => (chartLib(), setTimeout(() => waiting.has(e.target) && build(e.target)))),
+          ),
+      ),
     { rootMargin: '50%' },
   ));
   waiting.set(canvas, go);
@@ -206,6 +204,7 @@ export class BarChart implements ReactiveController {
       this.chart.update(options!.animation ? undefined : 'none');
     } else if (this.canvas !== canvas) {
       whenNear((this.canvas = canvas), () => {
+        const { Chart, BarController, BarElement, LinearScale } = chartLib();
         Chart.register(BarController, BarElement, LinearScale); // once; again is a no-op
         this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] });
       });

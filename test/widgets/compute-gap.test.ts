@@ -1,9 +1,8 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/compute-gap/compute-gap.js';
-import { Chart } from '../../src/chart/chart.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
-import { chartsOf, plotted, settled, textOf, until } from '../helpers.js';
+import { Chart, chartsOf, plotted, settled, textOf, until } from '../helpers.js';
 
 const chartFor = (el: SovComputeGap, measure: string) =>
   Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>(`canvas[data-measure="${measure}"]`)!)!;

@@ -1,9 +1,8 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/metric-toggle/metric-toggle.js';
-import { Chart } from '../../src/chart/chart.js';
 import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
-import { chartsOf, plotted, settled, textOf } from '../helpers.js';
+import { Chart, chartsOf, plotted, settled, textOf } from '../helpers.js';
 
 const chartOf = (el: SovMetricToggle) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
 const radio = (el: SovMetricToggle, id: string) =>
