@@ -5,6 +5,7 @@
  */
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { renderTurn } from '../shared/turns.js';
 import { chartLib } from './chart-lib.js';
 
 export interface ChartTheme {
@@ -137,6 +138,8 @@ declare module 'chart.js' {
 
 /** Canvases waiting for their chart, each with the function that builds it. */
 const waiting = new Map<Element, () => void>();
+/** The waiting canvases within half a screen of the viewport now. */
+const nearNow = new WeakSet<Element>();
 let near: IntersectionObserver | undefined;
 
 function build(canvas: Element) {
@@ -147,22 +150,25 @@ function build(canvas: Element) {
 }
 
 /**
- * Calls `go` once the canvas comes within half a screen of the viewport, after the page's
- * fonts are ready (the canvas draws text), each chart in a task of its own so that none is
- * long. Printing builds every waiting chart at once.
+ * Calls `go` once the canvas comes within half a screen of the viewport and is still there
+ * when its turn comes (a page still drawing moves it), after the page's fonts are ready (the
+ * canvas draws text). Setting up Chart.js, the first time, and each chart take a render turn
+ * of their own, so that none is a long task. Printing builds every waiting chart at once.
  */
 function whenNear(canvas: Element, go: () => void) {
   near ??= (addEventListener('beforeprint', () => waiting.forEach((_, c) => build(c))),
   new IntersectionObserver(
     (entries) =>
-      entries.forEach(
-        (e) =>
-          e.isIntersecting &&
-          document.fonts.ready.then(() =>
-            // Chart.js is set up in a task of its own (the first time), then the chart in another.
-            setTimeout(() => (chartLib(), setTimeout(() => waiting.has(e.target) && build(e.target)))),
-          ),
-      ),
+      entries.forEach(({ target, isIntersecting }) => {
+        if (!isIntersecting) return void nearNow.delete(target);
+        nearNow.add(target);
+        document.fonts.ready.then(async () => {
+          await renderTurn();
+          chartLib();
+          await renderTurn();
+          if (nearNow.has(target) && waiting.has(target)) build(target);
+        });
+      }),
     { rootMargin: '50%' },
   ));
   waiting.set(canvas, go);

@@ -1,10 +1,11 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from '../data/load.js';
 import type { Dataset, DatasetOverride, Quote, Source, SourceId } from '../data/types.js';
-import { formatDate, formatNumber } from './format.js';
+import { formatDate } from './format.js';
 import { msg, tr } from './i18n.js';
 import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
+import { renderTurn } from './turns.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
 export class SovErrorEvent extends Event {
@@ -15,9 +16,16 @@ export class SovErrorEvent extends Event {
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/** Defines `tag` unless it is defined already: a page may load the script twice. */
+/**
+ * Defines `tag` unless it is defined already (a page may load the script twice). Defining
+ * upgrades every such element the page already holds, at once: where there are some, that
+ * happens in a task of its own after the script's, so that starting the script is not one
+ * long task.
+ */
 export function define(tag: string, element: CustomElementConstructor): void {
-  if (!customElements.get(tag)) customElements.define(tag, element);
+  const go = () => customElements.get(tag) || customElements.define(tag, element);
+  if (document.querySelector(tag)) setTimeout(go);
+  else go();
 }
 
 /** `lang` of the element or its nearest ancestor, looking through shadow roots; else English. */
@@ -38,41 +46,6 @@ export function safeUrl(url: string | undefined): string | undefined {
     return undefined;
   }
 }
-
-/**
- * Widgets waiting for their first render, in the order they asked, after two turns that load
- * the platform's number and date formatting data: the first formatter of a page takes tens
- * of milliseconds, better spent in a task of its own than inside a widget's render.
- */
-const turns: (() => void)[] = [() => formatNumber(0, 'en'), () => formatDate('2026', 'en')];
-let turning = false;
-
-/**
- * First renders run in slices of about 8 ms, each in a task of its own after a frame: a page
- * of widgets, or the explainer's sections, never holds the main thread for long, and each
- * frame lays out only what the last slice added. (A hidden page gets no frames: a timer
- * stands in.)
- */
-async function renderTurns() {
-  await new Promise((resolve) => {
-    requestAnimationFrame(() => setTimeout(resolve));
-    setTimeout(resolve, 100);
-  });
-  const end = performance.now() + 8;
-  while (turns.length && performance.now() < end) {
-    turns.shift()!();
-    await 0; // the widget renders in the microtask its turn queued, before this one
-  }
-  turning = turns.length > 0;
-  if (turning) renderTurns();
-}
-
-export const firstRenderTurn = () =>
-  new Promise<void>((resolve) => {
-    turns.push(resolve);
-    if (!turning) renderTurns();
-    turning = true;
-  });
 
 /**
  * What every widget shares: finding its dataset (`.data` > inline JSON > `src` > page
@@ -130,8 +103,12 @@ export abstract class SovElement extends LitElement {
   protected story?: Dataset;
   protected problem?: DatasetProblem;
 
-  /** True while a widget still adds parts of its content over several turns (the explainer). */
-  protected partial = false;
+  /** How many of the content's pieces are drawn (see `piece`), and how many it has. */
+  private pieces = 1;
+  private piecesWanted = 0;
+  private markDrawn!: () => void;
+  /** Resolves when the widget is `ready`. */
+  private readonly drawn = new Promise<void>((resolve) => (this.markDrawn = resolve));
 
   private loadToken = 0;
   private loadedUrl?: string;
@@ -188,18 +165,35 @@ export abstract class SovElement extends LitElement {
     }
   }
 
-  /** A widget's first render waits for its turn (see `firstRenderTurn`). */
+  /** A widget's first render waits for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await firstRenderTurn();
+    if (!this.hasUpdated) await renderTurn();
     return super.scheduleUpdate();
   }
 
+  /**
+   * Whether piece `n` (from 0) of the content is drawn yet. A long widget marks its pieces
+   * (pillars, cases, the explainer's sections) with this: its first render draws the first
+   * piece and each render turn adds the next, so that neither building nor laying out the
+   * widget is one long task. Once all are drawn, every later render draws all of them.
+   */
+  protected piece(n: number): boolean {
+    this.piecesWanted = Math.max(this.piecesWanted, n + 1);
+    return n < this.pieces;
+  }
+
   protected override updated(changed: PropertyValues) {
+    const partial = !!this.story && this.pieces < this.piecesWanted;
+    if (partial) renderTurn().then(() => this.pieces++ < this.piecesWanted && this.requestUpdate());
+    else if (this.story) this.pieces = Infinity;
     // `ready` once the content or the error box is drawn, with that of every widget inside:
     // a host page's space reservation (`:not([ready])`) ends then.
-    if (!this.hasAttribute('ready') && (this.story || this.problem) && !this.partial) {
+    if (!this.hasAttribute('ready') && (this.story || this.problem) && !partial) {
       const inner = [...this.renderRoot.querySelectorAll('*')].filter((e): e is SovElement => e instanceof SovElement);
-      Promise.all(inner.map((e) => e.updateComplete)).then(() => this.toggleAttribute('ready', true));
+      Promise.all(inner.map((e) => e.drawn)).then(() => {
+        this.toggleAttribute('ready', true);
+        this.markDrawn();
+      });
     }
     const previous = changed.get('problem') as DatasetProblem | undefined;
     if (changed.has('problem') && this.problem && this.problem.message !== previous?.message) this.report(this.problem);
@@ -264,6 +258,7 @@ export abstract class SovElement extends LitElement {
 
   protected override render() {
     const lang = this.language;
+    this.piecesWanted = 0;
     if (this.problem) return this.renderError(this.problem, lang);
     if (!this.story) {
       return html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;

@@ -1,7 +1,7 @@
-import { css, html, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { msg, tr } from '../../shared/i18n.js';
-import { define, firstRenderTurn, SovElement } from '../../shared/sov-element.js';
+import { define, SovElement } from '../../shared/sov-element.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
 import '../metric-toggle/metric-toggle.js';
@@ -59,10 +59,11 @@ export class SovExplainer extends SovElement {
   static override styles = [
     ...SovElement.styles,
     css`
-      .piece {
-        display: grid;
-        gap: calc(var(--_space) * 1.5);
+      /* Block flow, not a grid: adding a section then lays out only that section. */
+      .piece > * + * {
+        margin-top: calc(var(--_space) * 1.5);
       }
+
       /* The sections draw in tasks of their own: show the piece once all are drawn, so that
          nothing moves on screen as they arrive (and showing it costs no style recalculation). */
       :host(:not([ready])) .piece {
@@ -97,18 +98,6 @@ export class SovExplainer extends SovElement {
   sections?: string;
   asOf?: string;
 
-  /**
-   * How many sections are in place: one more each render turn, so that no task builds them
-   * all. They stay hidden until every one has drawn (the `ready` attribute).
-   */
-  private added = 0;
-
-  protected override updated(changed: PropertyValues) {
-    this.partial = !!this.story && this.added < sectionsFor(this.sections).length;
-    if (this.partial) firstRenderTurn().then(() => (this.added++, this.requestUpdate()));
-    super.updated(changed);
-  }
-
   protected override renderContent(dataset: Dataset, lang: string) {
     const sections = sectionsFor(this.sections);
     if (!sections.length) return html`<p class="muted">${msg(lang, 'unknownSections', { sections: this.sections ?? '' })}</p>`;
@@ -131,7 +120,8 @@ export class SovExplainer extends SovElement {
         ${this.renderSourceList(dataset.sources, lang)}
       </section>`,
     };
-    return html`<article class="piece" part="base">${sections.slice(0, this.added).map((s) => render[s]())}</article>`;
+    // One section more each render turn (see `piece`).
+    return html`<article class="piece" part="base">${sections.map((s, i) => (this.piece(i) ? render[s]() : nothing))}</article>`;
   }
 }
 

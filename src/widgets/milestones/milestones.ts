@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { formatDate } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
@@ -121,7 +121,8 @@ export class SovMilestones extends SovElement {
       <p class="title" id="title">${tr(milestones.title, lang)}</p>
       <p class="lede">${msg(lang, 'statusAsOf', { date: formatDate(asOf, lang) })}</p>
       <ol>
-        ${milestones.items.map((m) => {
+        ${milestones.items.map((m, i) => {
+          if (!this.piece(Math.floor(i / 4))) return nothing; // four a turn
           const status = statusOf(m, asOf);
           const label = msg(lang, m.state === 'operating' && status === 'done' ? 'operating' : status);
           return html`<li class="milestone ${status}" part="milestone" data-status=${status}>
@@ -138,7 +139,9 @@ export class SovMilestones extends SovElement {
           </li>`;
         })}
       </ol>
-      ${milestones.watch.length
+      ${!this.piece(Math.ceil(milestones.items.length / 4))
+        ? nothing
+        : milestones.watch.length
         ? html`<div class="watch" part="watch">
             <h3>${msg(lang, 'watch')}</h3>
             <ul class="plain">
@@ -146,7 +149,7 @@ export class SovMilestones extends SovElement {
             </ul>
           </div>`
         : ''}
-      ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(Math.ceil(milestones.items.length / 4)) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }

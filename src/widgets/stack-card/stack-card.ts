@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, PillarId } from '../../data/types.js';
 import { tr } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
@@ -76,6 +76,7 @@ export class SovStackCard extends SovElement {
       <p class="title" id="title">${tr(stack.title, lang)}</p>
       <ol class="pillars">
         ${stack.pillars.map((pillar, i) => {
+          if (!this.piece(i)) return nothing;
           const on = pillar.id === this.highlight;
           return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar">
             <h3><span class="marker">${i + 1}</span>${tr(pillar.title, lang)}</h3>
@@ -85,7 +86,7 @@ export class SovStackCard extends SovElement {
           </li>`;
         })}
       </ol>
-      ${this.renderQuote(stack.quote, lang)} ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(stack.pillars.length) ? [this.renderQuote(stack.quote, lang), this.renderSources(sources, dataset, lang)] : nothing}
     </section>`;
   }
 }
