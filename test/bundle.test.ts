@@ -47,6 +47,28 @@ describe('the bundle', () => {
     expect(source).not.to.contain('chart.js/auto');
   });
 
+  it('keeps of Chart.js’s easings only the default and its fallback, and no pointer interaction modes', () => {
+    for (const unused of ['easeInQuad', 'easeOutBounce', 'easeInOutElastic']) expect(source).not.to.contain(unused);
+    expect(source).to.contain('easeOutQuart');
+    expect(source).not.to.match(/\bnearest:\s*\(|\bdataset\(t,e,i,s\)/);
+  });
+
+  it('starts with the compile hint, so that Chrome compiles it off the main thread', () => {
+    expect(source.split('\n')[0]).to.equal('//# allFunctionsCalledOnLoad');
+  });
+
+  it('builds a chart, with Chart.js evaluated late, only once the widget comes near the viewport', async () => {
+    const { frame, doc } = await host('', `<!doctype html><html lang="en"><body><p style="height:5000px">Text</p><sov-compute-gap></sov-compute-gap><script type="module" src="${BUNDLE}"></script></body></html>`);
+    const el = doc.querySelector('sov-compute-gap')!;
+    await until(() => el.hasAttribute('ready'), 'the widget to be ready');
+    // The chart is far below the fold: nothing has set Chart.js's defaults up.
+    const canvas = el.shadowRoot!.querySelector('canvas')!;
+    expect((canvas as unknown as { $chartjs?: unknown }).$chartjs, 'no chart yet').to.equal(undefined);
+    canvas.scrollIntoView();
+    await until(() => !!(canvas as unknown as { $chartjs?: unknown }).$chartjs, 'the chart once near');
+    frame.remove();
+  });
+
   it('is Lit’s production build, with no dev-mode warnings', () => {
     expect(source).not.to.contain('Lit is in dev mode');
   });

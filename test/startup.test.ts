@@ -1,7 +1,7 @@
 /**
  * Start-up that never blocks and never shifts: each widget draws first in a task of its own,
- * says `ready` once it (and every widget inside it) has drawn, and the explainer shows its
- * sections only then, all at once.
+ * a long one in pieces over several, says `ready` once it (and every widget inside it) has
+ * drawn, and the explainer shows its sections only then, all at once.
  */
 import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
@@ -32,6 +32,48 @@ describe('start-up', () => {
       expect(el.hasAttribute('ready')).to.equal(true);
     });
   }
+
+  it('draws a long widget in pieces, one a turn, and is ready once the last is drawn', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sov-stack-card') as SovElement;
+    box.append(el);
+    const pillars = () => el.shadowRoot!.querySelectorAll('[part~="pillar"]').length;
+    // Each render's result, as it lands (a mutation record batch a render).
+    const seen: [number, boolean][] = [];
+    const watch = new MutationObserver(() => seen.push([pillars(), el.hasAttribute('ready')]));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(el);
+    watch.disconnect();
+    expect(seen[0], 'the first render: one pillar, not ready').to.deep.equal([1, false]);
+    expect(seen.map(([n]) => n)).to.deep.equal([...seen.map(([n]) => n)].sort(), 'pieces only ever added');
+    expect(pillars()).to.equal(4);
+    expect(el.shadowRoot!.querySelector('.quote'), 'the quote, in the last piece').not.to.equal(null);
+    // Once drawn, a change draws everything in one render.
+    (el as SovElement & { highlight?: string }).highlight = 'models';
+    await el.updateComplete;
+    expect(pillars()).to.equal(4);
+    expect(el.shadowRoot!.querySelector('.highlight')).not.to.equal(null);
+  });
+
+  it('upgrades elements already on the page a task after the script, and new ones at once', async () => {
+    const frame = document.createElement('iframe');
+    const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    frame.srcdoc = `<!doctype html><html lang="en"><body><sov-milestones></sov-milestones>
+      <script type="module">
+        import '/dist/sovereignty-widgets.js';
+        window.atImport = { onPage: !!customElements.get('sov-milestones'), other: !!customElements.get('sov-use-cases') };
+        const fresh = document.createElement('sov-use-cases');
+        window.freshUpgraded = typeof fresh.requestUpdate === 'function';
+      </script></body></html>`;
+    document.body.append(frame);
+    await loaded;
+    const win = frame.contentWindow as Window & { atImport?: { onPage: boolean; other: boolean }; freshUpgraded?: boolean };
+    await until(() => !!win.atImport, 'the page script');
+    expect(win.atImport, 'defined when the script has run').to.deep.equal({ onPage: false, other: true });
+    expect(win.freshUpgraded, 'an element made after the script').to.equal(true);
+    await until(() => !!win.customElements.get('sov-milestones'), 'the element on the page, a task later');
+    frame.remove();
+  });
 
   it('sets ready only once a dataset from src has arrived and been drawn', async () => {
     // fixture() returns right after the first render: the request is still out.
