@@ -64,11 +64,6 @@ export class SovExplainer extends SovElement {
         margin-top: calc(var(--_space) * 1.5);
       }
 
-      /* The sections draw in tasks of their own: show the piece once all are drawn, so that
-         nothing moves on screen as they arrive (and showing it costs no style recalculation). */
-      :host(:not([ready])) .piece {
-        opacity: 0;
-      }
       .question h2 {
         margin: 0.1em 0 0.3em;
         font-size: 1.6em;
