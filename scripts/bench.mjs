@@ -44,8 +44,8 @@ const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : n
 // ---- pages ----
 /** Runs in each page's <head> before any library: records long tasks, layout shifts, canvas
  * draws, and `painted`: the end of the first frame in which every sov-* element (nested ones
- * too) has rendered with no update pending and nothing loading, and every canvas in the
- * viewport has been drawn on. */
+ * too) has rendered with no update pending, nothing loading and every piece drawn (`ready`),
+ * and every canvas in the viewport has been drawn on. */
 function watcher({ tags, minCanvases }) {
   const B = (window.__bench = { longTasks: [], shifts: [], painted: null });
   B.heap = async () => { // JS heap after garbage collection (needs --js-flags=--expose-gc)
@@ -83,6 +83,8 @@ function watcher({ tags, minCanvases }) {
     if (!tags.every((t) => customElements.get(t))) return 'not defined';
     const { els, canvases } = walk(document);
     if (els.some((el) => !el.hasUpdated || el.isUpdatePending)) return 'update pending';
+    // A long widget draws in pieces, one a render turn: `ready` says the last one is in.
+    if (els.some((el) => !el.hasAttribute('ready'))) return 'drawing';
     if (els.some((el) => el.shadowRoot.querySelector('[aria-busy="true"]'))) return 'loading';
     visible = canvases.filter(inView);
     return visible.length < minCanvases ? `${visible.length} canvases in view` : '';
