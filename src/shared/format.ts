@@ -1,6 +1,9 @@
 import type { Figure, PartialDate, Unit } from '../data/types.js';
 import type { Ratio } from '../data/derive.js';
 import { msg } from './i18n.js';
+import { deFormats } from './locales/de.js';
+import { enFormats } from './locales/en.js';
+import { frFormats } from './locales/fr.js';
 
 /** A locale Intl accepts, or English when the page's `lang` is not one. */
 export function safeLocale(lang: string): string {
@@ -10,6 +13,33 @@ export function safeLocale(lang: string): string {
     return 'en';
   }
 }
+
+/**
+ * How a built-in language writes numbers and dates: Intl's (CLDR's) symbols and patterns,
+ * copied so that a page in one of these languages never creates an Intl formatter (the first
+ * one of a page costs 25 ms or more while the browser loads its locale data).
+ * test/shared/format-intl.test.ts checks them against Intl in Chromium and Firefox.
+ */
+export interface Formats {
+  /** Thousands separator and decimal mark. */
+  group: string;
+  decimal: string;
+  /**
+   * Compact money for units, thousands, millions, billions and trillions: `0` is the number
+   * and `¤` the currency symbol; '' where the language writes that magnitude out.
+   */
+  money: string[];
+  months: string[];
+  /** A full date from its day, month's name and year. */
+  date: (day: number, month: string, year: number) => string;
+}
+
+/**
+ * The locales whose output the tables give exactly; any other (en-GB's dates, de-CH's or
+ * fr-CA's separators…) goes to Intl.
+ */
+const tables: Record<string, Formats> = { en: enFormats, 'en-US': enFormats, fr: frFormats, 'fr-FR': frFormats, de: deFormats, 'de-DE': deFormats };
+const tableFor = (lang: string) => tables[safeLocale(lang)] as Formats | undefined; // canonical tags are never Object.prototype's names
 
 /** Intl formatters are slow to create (a page formats hundreds of figures): one per locale and options. */
 const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
@@ -22,8 +52,52 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new 
   return made as T;
 }
 
-export function formatNumber(value: number, lang: string, options: Intl.NumberFormatOptions = {}): string {
+/**
+ * `x` (finite, not negative) times 10^`shift`, rounded half away from zero to `digits`
+ * decimals as ICU rounds: on the shortest decimal that reads back as `x` (0.15 gives 0.2),
+ * not on its binary value (with which toFixed gives 0.1). Returns the whole part's digits and
+ * the decimals' without trailing zeros.
+ */
+function round(x: number, shift: number, digits: number): [string, string] {
+  const [mantissa, exponent] = x.toExponential().split('e');
+  const all = mantissa.replace('.', '');
+  const keep = +exponent + 1 + shift + digits; // how many of the significant digits stay
+  const n = String(BigInt(all.padEnd(keep, '0').slice(0, Math.max(keep, 0))) + BigInt(all[keep] >= '5')).padStart(digits + 1, '0');
+  return [n.slice(0, n.length - digits), n.slice(n.length - digits).replace(/0+$/, '')];
+}
+
+/** Digits in a table's symbols; grouped from 4 digits, or from 5 (`min2`, as compact numbers are). */
+function written(t: Formats, [whole, decimals]: [string, string], min2 = false): string {
+  const grouped = min2 && whole.length < 5 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, t.group);
+  return grouped + (decimals && t.decimal + decimals);
+}
+
+/** Intl's sign: a minus for a negative number and for -0, even once rounded to 0. */
+const sign = (value: number) => (1 / value < 0 ? '-' : '');
+
+/** A number in the reader's language, with at most `maximumFractionDigits` (a whole number; 3 by default) decimals. */
+export function formatNumber(value: number, lang: string, options: { maximumFractionDigits?: number } = {}): string {
+  const t = tableFor(lang);
+  if (t && isFinite(value)) return sign(value) + written(t, round(Math.abs(value), 0, options.maximumFractionDigits ?? 3));
   return formatter(Intl.NumberFormat, lang, options).format(value);
+}
+
+/**
+ * Money as Intl's compact notation gives it with one decimal at most: scaled to the
+ * magnitude's suffix, then rounded, and scaled again if rounding carried it into the next
+ * magnitude (999,950 → 1000.0K → "$1M"), as ICU does.
+ */
+function compactMoney(t: Formats, value: number, symbol: string): string {
+  const abs = Math.abs(value);
+  const scale = (magnitude: number) => {
+    const i = Math.min((magnitude / 3) | 0, 4);
+    return t.money[i] ? i : 0;
+  };
+  let i = 0;
+  let digits: [string, string];
+  do digits = round(abs, -3 * i, 1);
+  while (i !== (i = scale(digits[0].length - 1 + 3 * i))); // until the rounded number keeps its scale
+  return sign(value) + t.money[i].replace('0', written(t, digits, true)).replace('¤', symbol);
 }
 
 /** An amount in its unit: compact money ("$3.9B", "3,9 Md $"), or power in MW or GW. */
@@ -33,14 +107,17 @@ export function formatAmount(value: number, unit: Unit, lang: string): string {
     const n = formatNumber(giga ? value / 1000 : value, lang, { maximumFractionDigits: 1 });
     return `${n}\u00a0${giga ? 'GW' : 'MW'}`;
   }
-  return formatNumber(value, lang, {
+  const t = tableFor(lang);
+  // Every currency a Unit can be (TypeScript asks for a new one's symbol here).
+  if (t && isFinite(value)) return compactMoney(t, value, { USD: '$', EUR: '€' }[unit]);
+  return formatter(Intl.NumberFormat, lang, {
     style: 'currency',
     currency: unit,
     currencyDisplay: 'narrowSymbol',
     notation: 'compact',
     minimumFractionDigits: 0,
     maximumFractionDigits: 1,
-  });
+  }).format(value);
 }
 
 /** A figure as the sources state it: "about $3.9B", "more than 10 GW", "$65B". */
@@ -76,6 +153,12 @@ export function formatDate(date: PartialDate, lang: string): string {
     return `${quarter}${part.slice(1)} ${year}`;
   }
   const utc = new Date(Date.UTC(Number(year), part ? Number(part) - 1 : 0, day ? Number(day) : 1));
+  const t = tableFor(lang);
+  if (t && !isNaN(+utc)) {
+    // The Date's fields, not the string's, as Intl reads them: Date.UTC takes year 26 for 1926.
+    const [y, month] = [utc.getUTCFullYear(), t.months[utc.getUTCMonth()]];
+    return day ? t.date(utc.getUTCDate(), month, y) : part ? `${month} ${y}` : `${y}`;
+  }
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (part) options.month = 'long';
   if (day) options.day = 'numeric';

@@ -3,10 +3,10 @@ import { formatAmount, formatDate, formatFigure } from '../../src/shared/format.
 import { inSentence } from '../../src/shared/i18n.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 
-// Intl output uses narrow and non-breaking spaces; compare with plain spaces.
+// Numbers use narrow and non-breaking spaces, as Intl's do; compare with plain spaces.
 const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 
-describe('formatting through Intl', () => {
+describe('formatting', () => {
   it('formats money compactly by locale', () => {
     expect(formatAmount(3.9e9, 'USD', 'en')).to.equal('$3.9B');
     expect(plain(formatAmount(3.9e9, 'USD', 'fr'))).to.equal('3,9 Md $');

@@ -1,3 +1,4 @@
+import type { Formats } from '../format.js';
 import type { Messages } from './en.js';
 
 /** German UI strings. */
@@ -55,4 +56,13 @@ export const de: Messages = {
   noCases: 'Kein Anwendungsfall im Bereich „{filter}“.',
   allSources: 'Alle Quellen',
   unknownSections: 'Kein bekannter Abschnitt in „{sections}“.',
+};
+
+/** How German writes numbers and dates, as Intl's `de` and `de-DE` do (see `Formats`). */
+export const deFormats: Formats = {
+  group: '.',
+  decimal: ',',
+  money: ['0\u00a0¤', '', '0\u00a0Mio.\u00a0¤', '0\u00a0Mrd.\u00a0¤', '0\u00a0Bio.\u00a0¤'],
+  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
+  date: (d, m, y) => `${d}. ${m} ${y}`,
 };

@@ -1,3 +1,5 @@
+import type { Formats } from '../format.js';
+
 /** Every string a widget shows that does not come from the dataset. */
 export const en = {
   loading: 'Loading the data…',
@@ -57,3 +59,12 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
+
+/** How English writes numbers and dates, as Intl's `en` and `en-US` do (see `Formats`). */
+export const enFormats: Formats = {
+  group: ',',
+  decimal: '.',
+  money: ['¤0', '¤0K', '¤0M', '¤0B', '¤0T'],
+  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
+  date: (d, m, y) => `${m} ${d}, ${y}`,
+};

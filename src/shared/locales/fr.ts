@@ -1,3 +1,4 @@
+import type { Formats } from '../format.js';
 import type { Messages } from './en.js';
 
 /** French UI strings. */
@@ -56,4 +57,13 @@ export const fr: Messages = {
   noCases: 'Aucun cas d’usage dans le secteur «\u00a0{filter}\u00a0».',
   allSources: 'Toutes les sources',
   unknownSections: 'Aucune section connue dans «\u00a0{sections}\u00a0».',
+};
+
+/** How French writes numbers and dates, as Intl's `fr` and `fr-FR` do (see `Formats`). */
+export const frFormats: Formats = {
+  group: '\u202f',
+  decimal: ',',
+  money: ['0\u00a0¤', '0\u00a0k\u00a0¤', '0\u00a0M\u00a0¤', '0\u00a0Md\u00a0¤', '0\u00a0Bn\u00a0¤'],
+  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
+  date: (d, m, y) => `${d} ${m} ${y}`,
 };

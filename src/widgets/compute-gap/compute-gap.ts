@@ -101,13 +101,11 @@ export class SovComputeGap extends SovElement {
         const config = barList(
           theme,
           view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
+          (value) => formatAmount(log ? 10 ** value : value, unit, lang),
         );
         const x = config.options!.scales!.x!;
         Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
-        Object.assign(x.ticks!, {
-          ...(log ? { stepSize: 1 } : {}),
-          callback: (value: number | string) => formatAmount(log ? 10 ** Number(value) : Number(value), unit, lang),
-        });
+        if (log) Object.assign(x.ticks!, { stepSize: 1 });
         return config;
       });
     }

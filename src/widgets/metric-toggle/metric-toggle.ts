@@ -172,6 +172,7 @@ export class SovMetricToggle extends SovElement {
           value: view.plotted[id],
           color: theme.color(id),
         })),
+        fmt,
       );
       Object.assign(config.options!.scales!.x!, {
         beginAtZero: true,
@@ -182,7 +183,6 @@ export class SovMetricToggle extends SovElement {
           font: { family: theme.font, size: 12 },
         },
       });
-      Object.assign(config.options!.scales!.x!.ticks!, { callback: (v: number | string) => fmt(Number(v)) });
       return config;
     });
   }
