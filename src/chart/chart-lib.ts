@@ -9,7 +9,14 @@
  */
 import { BarController, BarElement, Chart, LinearScale } from 'chart.js';
 
-const lib = { BarController, BarElement, Chart, LinearScale };
+export interface ChartLib {
+  BarController: typeof BarController;
+  BarElement: typeof BarElement;
+  Chart: typeof Chart;
+  LinearScale: typeof LinearScale;
+}
+
+const lib: ChartLib = { BarController, BarElement, Chart, LinearScale };
 
 /** Chart.js, evaluated on the first call in the single-file bundle. */
-export const chartLib = () => lib;
+export const chartLib = (): ChartLib => lib;

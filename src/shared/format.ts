@@ -5,13 +5,24 @@ import { deFormats } from './locales/de.js';
 import { enFormats } from './locales/en.js';
 import { frFormats } from './locales/fr.js';
 
-/** A locale Intl accepts, or English when the page's `lang` is not one. */
+const canonical = new Map<string, string>();
+
+/**
+ * A locale Intl accepts, or English when the page's `lang` is not one. Remembered by tag: a
+ * render formats dozens of figures, and canonicalising each time was a millisecond of every
+ * metric change.
+ */
 export function safeLocale(lang: string): string {
-  try {
-    return Intl.getCanonicalLocales(lang)[0] ?? 'en';
-  } catch {
-    return 'en';
+  let locale = canonical.get(lang);
+  if (locale === undefined) {
+    try {
+      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+    } catch {
+      locale = 'en';
+    }
+    canonical.set(lang, locale);
   }
+  return locale;
 }
 
 /**
