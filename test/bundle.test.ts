@@ -76,7 +76,7 @@ describe('the bundle', () => {
   it('renders <sov-compute-gap> on a page with nothing but the script tag', async () => {
     const { frame, doc, errors, win } = await host('/test/pages/host.html');
     const el = doc.querySelector('sov-compute-gap')!;
-    await until(() => !!el.shadowRoot?.querySelector('canvas'), 'the chart');
+    await until(() => el.hasAttribute('ready'), 'the widget, every piece drawn');
     const text = shadowText(el);
     expect(text).to.contain('more than 16×');
     expect(text).to.contain('at least 50×');

@@ -87,7 +87,10 @@ export const baseStyles = css`
   *::after {
     box-sizing: border-box;
   }
+  /* A formatting context of its own: the float that reserves the host's space (src/reserve.ts)
+     then never reaches the content, whose layout the browser can keep as pieces are added. */
   .card {
+    display: flow-root;
     margin: 0;
     padding: var(--_space);
     background: var(--_surface);

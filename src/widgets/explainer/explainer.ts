@@ -59,7 +59,11 @@ export class SovExplainer extends SovElement {
   static override styles = [
     ...SovElement.styles,
     css`
-      /* Block flow, not a grid: adding a section then lays out only that section. */
+      /* Block flow in a formatting context of its own (see .card), not a grid: adding a
+         section then lays out only that section. */
+      .piece {
+        display: flow-root;
+      }
       .piece > * + * {
         margin-top: calc(var(--_space) * 1.5);
       }

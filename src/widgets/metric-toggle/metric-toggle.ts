@@ -1,10 +1,10 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
-import { clampCalls, metricView } from './metric-toggle.model.js';
+import { clampCalls, metricView, type MetricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
 
 /** Fired when the reader picks another metric (not when `metric` is set from outside). */
@@ -12,6 +12,15 @@ export class SovMetricChangeEvent extends Event {
   constructor(readonly detail: { metric: MetricId }) {
     super('sov-metric-change', { bubbles: true, composed: true });
   }
+}
+
+/** A model's row in the data table. */
+interface MetricRow {
+  id: 'small' | 'large';
+  name: string;
+  perCall: number;
+  total: number;
+  wins: boolean;
 }
 
 /**
@@ -72,7 +81,7 @@ export class SovMetricToggle extends SovElement {
     const toggle = dataset.metricToggle;
     const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang);
     const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
-    const rows = (['small', 'large'] as const).map((id) => ({
+    const rows: MetricRow[] = (['small', 'large'] as const).map((id) => ({
       id,
       name: view.models[id],
       perCall: view.metric[id],
@@ -109,7 +118,15 @@ export class SovMetricToggle extends SovElement {
           aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
         ></canvas>
       </div>
-      <details class="data">
+      ${this.piece(1) ? this.renderDetails(view, rows, dataset, lang) : nothing}
+    </figure>`;
+  }
+
+  /** The second piece: the data table, the calls slider, the compounding line, the note. */
+  private renderDetails(view: MetricView, rows: MetricRow[], dataset: Dataset, lang: string) {
+    const toggle = dataset.metricToggle;
+    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    return html`<details class="data">
       <summary>${msg(lang, 'showData')}</summary>
       <table part="table">
         <caption class="visually-hidden">${view.label}, ${view.unit}</caption>
@@ -151,8 +168,7 @@ export class SovMetricToggle extends SovElement {
       <p class="compounding">${view.compounding}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
       <p class="muted">${tr(toggle.note, lang)}</p>
-      ${this.renderSources(toggle.sources, dataset, lang)}
-    </figure>`;
+      ${this.renderSources(toggle.sources, dataset, lang)}`;
   }
 
   protected override updated(changed: PropertyValues) {
