@@ -128,7 +128,8 @@ export { render as renderSvelte } from 'svelte/server';
   const unbundled = `<script type="importmap">${JSON.stringify(importMap)}</script><script type="module">
     import { LitElement } from 'lit';
     import 'sovereignty-widgets/lib';
-    window.sameLit = customElements.get('sov-compute-gap').prototype instanceof LitElement;
+    // Elements already on the page are defined (and upgraded) a task after the import.
+    customElements.whenDefined('sov-compute-gap').then((Element) => (window.sameLit = Element.prototype instanceof LitElement));
   </script>`;
   writeFileSync(join(app, 'unbundled.html'), page(TAGS.map((t) => `<${t}></${t}>`).join(''), unbundled));
 
