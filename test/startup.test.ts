@@ -76,6 +76,16 @@ describe('start-up', () => {
     frame.remove();
   });
 
+  it('the explainer still gets ready when its sections change while it draws', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sov-explainer') as SovElement;
+    box.append(el);
+    await until(() => !!el.shadowRoot!.querySelector('.piece > [theme]'), 'a first widget section');
+    el.setAttribute('sections', 'question milestones');
+    await settled(el);
+    expect(el.shadowRoot!.querySelectorAll('.piece > [theme]')).to.have.length(1);
+  });
+
   it('sets ready only once a dataset from src has arrived and been drawn', async () => {
     // fixture() returns right after the first render: the request is still out.
     const el = await fixture<SovElement>(html`<sov-stack-card src=${fixtureUrl('override.json')}></sov-stack-card>`);

@@ -149,6 +149,7 @@ export abstract class SovElement extends LitElement {
     this.inlineObserver = undefined;
     this.loadToken++; // a request that answers after removal is ignored
     this.needsLoad = true;
+    this.markDrawn(); // a widget holding this one does not wait for it any longer
   }
 
   /** The language: `lang` on the element or its nearest ancestor, across shadow roots. */
