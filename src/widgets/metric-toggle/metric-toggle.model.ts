@@ -31,6 +31,9 @@ export function clampCalls(dataset: Dataset, calls: number | undefined): number 
   return Math.min(max, Math.max(min, Math.round(calls)));
 }
 
+/** An index value or a call count as the toggle shows it: at most one decimal. */
+export const formatIndex = (value: number, lang: string) => formatNumber(value, lang, { maximumFractionDigits: 1 });
+
 export function metricView(dataset: Dataset, id: MetricId | string | undefined, calls: number, lang: string): MetricView {
   const metric = pickMetric(dataset, id);
   const n = clampCalls(dataset, calls);
@@ -43,7 +46,7 @@ export function metricView(dataset: Dataset, id: MetricId | string | undefined, 
       ? msg(lang, 'tie', { metric: inSentence(label, lang) })
       : msg(lang, 'wins', { model: models[w], metric: inSentence(label, lang), direction });
   const totals = workflowTotals(metric, n);
-  const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+  const fmt = (v: number) => formatIndex(v, lang);
   const compounding = metric.perCall
     ? msg(lang, 'compounds', { calls: fmt(n), gap: fmt(totals.gap), small: fmt(totals.small), large: fmt(totals.large) })
     : msg(lang, 'notAdditive', { metric: label });

@@ -1,10 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
-import { formatNumber } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
-import { clampCalls, metricView, type MetricView } from './metric-toggle.model.js';
+import { clampCalls, formatIndex, metricView, type MetricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
 
 /** Fired when the reader picks another metric (not when `metric` is set from outside). */
@@ -80,7 +79,7 @@ export class SovMetricToggle extends SovElement {
   protected override renderContent(dataset: Dataset, lang: string) {
     const toggle = dataset.metricToggle;
     const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang);
-    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const fmt = (v: number) => formatIndex(v, lang);
     const rows: MetricRow[] = (['small', 'large'] as const).map((id) => ({
       id,
       name: view.models[id],
@@ -125,7 +124,7 @@ export class SovMetricToggle extends SovElement {
   /** The second piece: the data table, the calls slider, the compounding line, the note. */
   private renderDetails(view: MetricView, rows: MetricRow[], dataset: Dataset, lang: string) {
     const toggle = dataset.metricToggle;
-    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const fmt = (v: number) => formatIndex(v, lang);
     return html`<details class="data">
       <summary>${msg(lang, 'showData')}</summary>
       <table part="table">
@@ -177,7 +176,7 @@ export class SovMetricToggle extends SovElement {
     if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
     const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang);
-    const fmt = (v: number) => formatNumber(v, lang, { maximumFractionDigits: 1 });
+    const fmt = (v: number) => formatIndex(v, lang);
     this.chart.render(this.renderRoot.querySelector('canvas'), () => {
       const theme = readTheme(this);
       const config = barList(
