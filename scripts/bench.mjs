@@ -81,9 +81,12 @@ function watcher({ tags, minCanvases }) {
   let visible = [];
   const waitingFor = () => {
     if (!tags.every((t) => customElements.get(t))) return 'not defined';
+    // A long widget draws in pieces, one a render turn: `ready` says the last one is in, with
+    // those of every widget inside it. Checked first on the page's own widgets alone, since
+    // walking every shadow root each frame would add the watcher's own work to the frames.
+    if (tags.length && [...document.querySelectorAll(tags.join(','))].some((el) => !el.hasAttribute('ready'))) return 'drawing';
     const { els, canvases } = walk(document);
     if (els.some((el) => !el.hasUpdated || el.isUpdatePending)) return 'update pending';
-    // A long widget draws in pieces, one a render turn: `ready` says the last one is in.
     if (els.some((el) => !el.hasAttribute('ready'))) return 'drawing';
     if (els.some((el) => el.shadowRoot.querySelector('[aria-busy="true"]'))) return 'loading';
     visible = canvases.filter(inView);
