@@ -107,7 +107,6 @@ export const baseStyles = css`
   .muted {
     margin: 0 0 0.75em;
     color: var(--_muted);
-    font-size: 0.9375em;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);
@@ -119,12 +118,11 @@ export const baseStyles = css`
   table {
     width: 100%;
     border-collapse: collapse;
-    font-size: 0.875em;
     font-variant-numeric: tabular-nums;
   }
   caption {
     text-align: start;
-    font-weight: 600;
+    font-weight: 700;
     padding-bottom: 0.25em;
   }
   th,
@@ -136,7 +134,7 @@ export const baseStyles = css`
   }
   thead th {
     color: var(--_muted);
-    font-weight: 600;
+    font-weight: 700;
   }
   .swatch {
     display: inline-block;
@@ -153,6 +151,12 @@ export const baseStyles = css`
   .swatch.rival,
   .swatch.large {
     background: var(--_rival);
+  }
+  svg.icon {
+    width: 1em;
+    height: 1em;
+    vertical-align: -0.125em;
+    overflow: visible;
   }
   .chart {
     position: relative;
@@ -175,7 +179,7 @@ export const baseStyles = css`
   .sources {
     margin: 0.75em 0 0;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
   .sources ul {
     margin: 0.25em 0 0;
@@ -188,7 +192,6 @@ export const baseStyles = css`
   }
   .quote blockquote {
     margin: 0;
-    font-size: 1.0625em;
     font-style: italic;
   }
   .quote p {

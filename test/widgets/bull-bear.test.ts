@@ -20,7 +20,11 @@ describe('<sov-bull-bear>', () => {
     const el = await make(960);
     expect($(el, '[role="tablist"]')).to.equal(null);
     const headings = $$(el, '.reading h3').map((h) => h.textContent!.trim());
-    expect(headings).to.deep.equal(['▲The optimistic reading', '▼The skeptical reading']);
+    expect(headings).to.deep.equal(['The optimistic reading', 'The skeptical reading']);
+    // Each reading also has its own shape, so it never rests on colour alone.
+    const shapes = $$(el, '.reading h3 svg.icon').map((s) => s.innerHTML.replace(/<!--.*?-->/g, ''));
+    expect(shapes).to.have.length(2);
+    expect(shapes[0]).not.to.equal(shapes[1]);
     const [bull, bear] = $$(el, '.reading');
     expect(bull.getBoundingClientRect().top).to.equal(bear.getBoundingClientRect().top);
     expect(bull.textContent).to.contain('Koyeb');

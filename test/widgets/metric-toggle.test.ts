@@ -40,6 +40,21 @@ describe('<sov-metric-toggle>', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('marks the winning row of the table with a check and, for screen readers, a word', async () => {
+    const el = await make();
+    const marked = () =>
+      [...el.shadowRoot!.querySelectorAll('tbody tr')]
+        .filter((tr) => tr.querySelector('th svg.icon'))
+        .map((tr) => tr.querySelector('th')!.textContent!.replace(/\s+/g, ' ').trim());
+    expect(marked()).to.deep.equal(['Small specialised model (ahead)']);
+    radio(el, 'reasoning').click();
+    await el.updateComplete;
+    expect(marked()).to.deep.equal(['Large general model (ahead)']);
+    // The checked option shows the same check; the others hide theirs.
+    const shown = [...el.shadowRoot!.querySelectorAll<SVGElement>('.option svg.icon')].map((s) => getComputedStyle(s).display !== 'none');
+    expect(shown).to.deep.equal(['speed', 'energy', 'cost', 'reasoning'].map((m) => m === 'reasoning'));
+  });
+
   for (const metric of ['speed', 'energy', 'cost', 'reasoning']) {
     it(`renders metric="${metric}" accessibly, in light and dark`, async () => {
       const el = await make(html`<sov-metric-toggle metric=${metric} theme="light"></sov-metric-toggle>`);

@@ -50,7 +50,9 @@ describe('<sov-milestones>', () => {
     const shapes = new Map<string, string>();
     el.shadowRoot!.querySelectorAll<HTMLElement>('.milestone').forEach((li) => {
       expect(li.querySelector('.status')!.textContent!.trim()).not.to.equal('');
-      shapes.set(li.dataset.status!, li.querySelector('.dot')!.textContent!.trim());
+      const dot = li.querySelector<HTMLElement>('.dot')!;
+      expect(dot.querySelector('svg.icon path, svg.icon circle'), 'a drawn shape').to.not.equal(null);
+      shapes.set(li.dataset.status!, dot.querySelector('svg')!.innerHTML.replace(/<!--.*?-->/g, ''));
     });
     expect(new Set(shapes.values()).size).to.equal(shapes.size);
     await expect(el).to.be.accessible();

@@ -29,6 +29,7 @@ export const de: Messages = {
   lowerBetter: 'niedriger ist besser',
   higherBetter: 'höher ist besser',
   wins: '{model}: vorn bei {metric} ({direction}).',
+  ahead: 'vorn',
   tie: 'Bei {metric} liegt keines der beiden Modelle vorn.',
   callsLabel: 'Aufrufe pro Workflow',
   perCall: 'Pro Aufruf',

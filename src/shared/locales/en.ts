@@ -28,6 +28,7 @@ export const en = {
   lowerBetter: 'lower is better',
   higherBetter: 'higher is better',
   wins: '{model} comes out ahead on {metric} ({direction}).',
+  ahead: 'ahead',
   tie: 'Neither model comes out ahead on {metric}.',
   callsLabel: 'Calls per workflow',
   perCall: 'Per call',

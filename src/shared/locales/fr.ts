@@ -29,6 +29,7 @@ export const fr: Messages = {
   lowerBetter: 'plus c’est bas, mieux c’est',
   higherBetter: 'plus c’est haut, mieux c’est',
   wins: '{model}\u00a0: avantage en {metric} ({direction}).',
+  ahead: 'en tête',
   tie: 'Aucun des deux modèles n’a l’avantage en {metric}.',
   callsLabel: 'Appels par chaîne de traitement',
   perCall: 'Par appel',

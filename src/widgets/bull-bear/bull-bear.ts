@@ -2,11 +2,12 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Point } from '../../data/types.js';
 import { ContainerWidth } from '../../shared/container-width.js';
 import { msg, tr } from '../../shared/i18n.js';
+import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 
 type Side = 'bull' | 'bear';
 const SIDES: Side[] = ['bull', 'bear'];
-const ICON = { bull: '▲', bear: '▼' };
+const ICON = { bull: 'up', bear: 'down' } as const;
 
 /**
  * @summary The optimistic and the skeptical reading of the same facts, each point with its
@@ -20,8 +21,8 @@ const ICON = { bull: '▲', bear: '▼' };
  * @csspart reading - Each reading.
  * @csspart quote - The mood quote.
  *
- * @cssprop --sov-bull - The optimistic reading's colour (its ▲ marks it too).
- * @cssprop --sov-bear - The skeptical reading's colour (its ▼ marks it too).
+ * @cssprop --sov-bull - The optimistic reading's colour (an upward triangle marks it too).
+ * @cssprop --sov-bear - The skeptical reading's colour (a downward triangle marks it too).
  */
 export class SovBullBear extends SovElement {
   static override styles = [
@@ -53,7 +54,7 @@ export class SovBullBear extends SovElement {
       }
       .src {
         color: var(--_muted);
-        font-size: 0.8125em;
+        font-size: 0.875em;
       }
       [role='tablist'] {
         display: flex;
@@ -69,7 +70,7 @@ export class SovBullBear extends SovElement {
         background: none;
         color: var(--_muted);
         font: inherit;
-        font-weight: 600;
+        font-weight: 700;
         cursor: pointer;
       }
       [role='tab'][aria-selected='true'] {
@@ -138,7 +139,7 @@ export class SovBullBear extends SovElement {
                 tabindex=${s === this.current ? 0 : -1}
                 @click=${() => this.select(s)}
               >
-                <span class="icon" aria-hidden="true">${ICON[s]}</span>${msg(lang, s)}
+                ${icon(ICON[s])}${msg(lang, s)}
               </button>`,
             )}
           </div>`
@@ -160,7 +161,7 @@ export class SovBullBear extends SovElement {
                 ${this.renderPoints(bullBear[s], dataset, lang)}
               </div>`
             : html`<section class="reading ${s}" part="reading" aria-labelledby="head-${s}">
-                <h3 id="head-${s}"><span class="icon" aria-hidden="true">${ICON[s]}</span>${msg(lang, s)}</h3>
+                <h3 id="head-${s}">${icon(ICON[s])}${msg(lang, s)}</h3>
                 ${this.renderPoints(bullBear[s], dataset, lang)}
               </section>`,
         )}

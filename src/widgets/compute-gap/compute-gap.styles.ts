@@ -27,7 +27,7 @@ export const computeGapStyles = css`
   .scale-note {
     margin: 0.25em 0 0;
     color: var(--_muted);
-    font-size: 0.8125em;
+    font-size: 0.875em;
   }
   table {
     margin-top: 0.5em;
@@ -37,7 +37,7 @@ export const computeGapStyles = css`
     padding-inline-end: 0;
   }
   td.figure {
-    font-weight: 600;
+    font-weight: 700;
   }
   .counts {
     display: block;

@@ -70,7 +70,7 @@ export class SovExplainer extends SovElement {
 
       .question h2 {
         margin: 0.1em 0 0.3em;
-        font-size: 1.6em;
+        font-size: 1.5em;
         line-height: 1.2;
       }
       .question p {

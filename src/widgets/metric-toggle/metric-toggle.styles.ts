@@ -8,8 +8,8 @@ export const metricToggleStyles = css`
     border: 1px dashed var(--_muted);
     border-radius: 0.5em;
     color: var(--_muted);
-    font-size: 0.75em;
-    font-weight: 600;
+    font-size: 0.875em;
+    font-weight: 700;
     letter-spacing: 0.02em;
     text-transform: uppercase;
   }
@@ -22,7 +22,7 @@ export const metricToggleStyles = css`
   legend {
     padding: 0;
     margin-bottom: 0.35em;
-    font-weight: 600;
+    font-weight: 700;
     font-size: 0.875em;
   }
   .options {
@@ -52,10 +52,15 @@ export const metricToggleStyles = css`
     border-color: var(--_text);
     background: var(--_text);
     color: var(--_surface);
-    font-weight: 600;
+    font-weight: 700;
   }
-  .option input:checked + span::before {
-    content: '✓ ' / ''; /* shown, not announced: the radio already says "checked" */
+  /* Shown, not announced: the radio already says "checked". */
+  .option .icon {
+    display: none;
+    margin-inline-end: 0.35em;
+  }
+  .option input:checked + span .icon {
+    display: inline;
   }
   .option input:focus-visible + span {
     outline: 3px solid var(--_focus);
@@ -63,7 +68,7 @@ export const metricToggleStyles = css`
   }
   .verdict {
     margin: 0 0 0.5em;
-    font-weight: 600;
+    font-weight: 700;
   }
   .chart {
     height: 10em;
@@ -80,7 +85,7 @@ export const metricToggleStyles = css`
     font-size: 0.875em;
   }
   .calls label {
-    font-weight: 600;
+    font-weight: 700;
   }
   .calls input {
     width: 100%;
@@ -90,7 +95,7 @@ export const metricToggleStyles = css`
   .calls .value {
     min-width: 3ch;
     font-variant-numeric: tabular-nums;
-    font-weight: 600;
+    font-weight: 700;
     text-align: end;
   }
   .compounding {

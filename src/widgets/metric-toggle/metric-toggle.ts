@@ -2,6 +2,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'l
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { msg, tr } from '../../shared/i18n.js';
+import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 import { clampCalls, formatIndex, metricView, type MetricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
@@ -105,7 +106,7 @@ export class SovMetricToggle extends SovElement {
                 value=${m.id}
                 .checked=${m.id === view.metric.id}
                 @change=${this.onMetric}
-              /><span>${tr(m.label, lang)}</span>
+              /><span>${icon('check')}${tr(m.label, lang)}</span>
             </label>`,
           )}
         </div>
@@ -142,7 +143,7 @@ export class SovMetricToggle extends SovElement {
           ${rows.map(
             (r) => html`<tr class=${r.wins ? 'winner' : ''}>
               <th scope="row">
-                <span class="swatch ${r.id}" aria-hidden="true"></span>${r.name}${r.wins ? ' ✓' : ''}
+                <span class="swatch ${r.id}" aria-hidden="true"></span>${r.name}${r.wins ? html` ${icon('check')}<span class="visually-hidden">(${msg(lang, 'ahead')})</span>` : ''}
               </th>
               <td>${fmt(r.perCall)}</td>
               ${view.metric.perCall ? html`<td>${fmt(r.total)}</td>` : ''}

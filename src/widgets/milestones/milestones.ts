@@ -2,16 +2,17 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { formatDate } from '../../shared/format.js';
 import { msg, tr } from '../../shared/i18n.js';
+import { icon, type IconName } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 import { evaluationDate, statusOf, type Status } from './milestones.model.js';
 
 /** A shape for each status, so status never rests on colour alone. */
-const ICON: Record<Status, string> = {
-  done: '✓',
-  'under-way': '◐',
-  upcoming: '○',
-  target: '◎',
-  'due-unconfirmed': '!',
+const ICON: Record<Status, IconName> = {
+  done: 'check',
+  'under-way': 'half',
+  upcoming: 'ring',
+  target: 'target',
+  'due-unconfirmed': 'alert',
 };
 
 /**
@@ -25,8 +26,8 @@ const ICON: Record<Status, string> = {
  * @csspart status - Each status label.
  * @csspart watch - The what-to-watch list.
  *
- * @cssprop --sov-bull - Done and operating milestones (their ✓ marks them too).
- * @cssprop --sov-bear - Due but unconfirmed milestones (their ! marks them too).
+ * @cssprop --sov-bull - Done and operating milestones (their check mark marks them too).
+ * @cssprop --sov-bear - Due but unconfirmed milestones (their exclamation mark marks them too).
  */
 export class SovMilestones extends SovElement {
   static override styles = [
@@ -79,8 +80,7 @@ export class SovMilestones extends SovElement {
         border: 1px solid var(--_c, var(--_border));
         border-radius: 999px;
         color: var(--_text);
-        font-size: 0.8125em;
-        font-weight: 600;
+        font-weight: 700;
         white-space: nowrap;
       }
       .done {
@@ -126,7 +126,7 @@ export class SovMilestones extends SovElement {
           const status = statusOf(m, asOf);
           const label = msg(lang, m.state === 'operating' && status === 'done' ? 'operating' : status);
           return html`<li class="milestone ${status}" part="milestone" data-status=${status}>
-            <span class="dot" aria-hidden="true">${ICON[status]}</span>
+            <span class="dot" data-icon=${ICON[status]}>${icon(ICON[status])}</span>
             <div>
               <div class="when">
                 <span class="date">${m.date ? formatDate(m.date, lang) : msg(lang, 'noDate')}</span>

@@ -52,12 +52,11 @@ export class SovStackCard extends SovElement {
       }
       .pillar ul {
         margin-top: 0.4em;
-        font-size: 0.9375em;
       }
       .marker {
         display: block;
         color: var(--_accent);
-        font-size: 0.75em;
+        font-size: 0.875em;
         font-weight: 700;
         text-transform: uppercase;
         letter-spacing: 0.04em;

@@ -35,11 +35,10 @@ export class SovUseCases extends SovElement {
       }
       .case p {
         margin: 0;
-        font-size: 0.9375em;
       }
       .meta {
         color: var(--_muted);
-        font-size: 0.8125em;
+        font-size: 0.875em;
       }
       .sector {
         font-weight: 700;
@@ -47,7 +46,7 @@ export class SovUseCases extends SovElement {
         letter-spacing: 0.04em;
       }
       .figures {
-        font-weight: 600;
+        font-weight: 700;
         font-size: 0.875em;
       }
     `,
