@@ -65,8 +65,6 @@ export class SovMilestones extends SovElement {
         border-radius: 50%;
         background: var(--_surface);
         color: var(--_c, var(--_muted));
-        font-weight: 700;
-        line-height: 1;
       }
       .when {
         color: var(--_muted);
@@ -126,7 +124,7 @@ export class SovMilestones extends SovElement {
           const status = statusOf(m, asOf);
           const label = msg(lang, m.state === 'operating' && status === 'done' ? 'operating' : status);
           return html`<li class="milestone ${status}" part="milestone" data-status=${status}>
-            <span class="dot" data-icon=${ICON[status]}>${icon(ICON[status])}</span>
+            <span class="dot">${icon(ICON[status])}</span>
             <div>
               <div class="when">
                 <span class="date">${m.date ? formatDate(m.date, lang) : msg(lang, 'noDate')}</span>
