@@ -133,7 +133,7 @@ ${lib}
 ${widget}
 ${TEXT.slice(1).map((p) => `<p>${p}</p>`).join('\n')}
 </article></body></html>`;
-const ours = `<script type="module" src="/dist/sovereignty-widgets.js"></script>`;
+const ours = `<script type="module" async src="/dist/sovereignty-widgets.js"></script>`;
 const { subject, rival } = dataset.computeGap.capital;
 const theirsWidget = `<div><canvas id="gap"></canvas></div>
 <script>

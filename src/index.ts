@@ -1,6 +1,6 @@
 /**
  * sovereignty-widgets: one module that defines every `sov-` element and exports the data API.
- * Include it once with `<script type="module" src=".../sovereignty-widgets.js"></script>`.
+ * Include it once with `<script type="module" async src=".../sovereignty-widgets.js"></script>`.
  */
 export { SovComputeGap } from './widgets/compute-gap/compute-gap.js';
 export { SovMetricToggle, SovMetricChangeEvent } from './widgets/metric-toggle/metric-toggle.js';

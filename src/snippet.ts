@@ -29,7 +29,7 @@ export function snippet(tag: string, options: SnippetOptions): string {
   const { bundleUrl, integrity, attributes = '', inner = '', dataset = defaultDataset, lang = 'en' } = options;
   const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   return [
-    `<script type="module" src="${bundleUrl}"${sri}></script>`,
+    `<script type="module" async src="${bundleUrl}"${sri}></script>`,
     `<style>${reserveCss([tag])}</style>`,
     `<${tag}${attributes}>${inner}`,
     `  ${fallbackHtml(tag, dataset, lang)}`,

@@ -133,7 +133,7 @@ describe('the demo', function () {
     const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
     // The published bundle's versioned URL, pinned by the hash of the one built beside the demo.
     const { integrity } = await (await fetch('/site/integrity.json')).json();
-    expect(snippet).to.match(/^<script type="module" src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<style>/);
+    expect(snippet).to.match(/^<script type="module" async src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<style>/);
     expect(snippet).to.contain(`integrity="${integrity}"`);
     // The widget's space reservation, the element, and the fallback sentence from the edited dataset.
     expect(snippet).to.match(/<style>sov-compute-gap:not\(:defined\)\{display:flow-root;[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before/);

@@ -8,7 +8,7 @@ const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&q
 export default function (eleventyConfig) {
   eleventyConfig.addShortcode(
     'sovScript',
-    () => `<script type="module" src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>`,
+    () => `<script type="module" async src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>`,
   );
   eleventyConfig.addShortcode('sov', (tag, attributes = {}, fallback = '') => {
     if (!/^sov-[a-z-]+$/.test(tag)) throw new Error(`sov: not a sovereignty-widgets tag: ${tag}`);

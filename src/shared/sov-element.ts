@@ -6,6 +6,7 @@ import { msg, tr } from './i18n.js';
 import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
 import { renderTurn } from './turns.js';
+import { warmFonts } from './warm.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
 export class SovErrorEvent extends Event {
@@ -169,7 +170,10 @@ export abstract class SovElement extends LitElement {
 
   /** A widget's first render waits for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) await renderTurn();
+    if (!this.hasUpdated) {
+      warmFonts(this.renderRoot, this.drawn);
+      await renderTurn();
+    }
     return super.scheduleUpdate();
   }
 
