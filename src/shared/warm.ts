@@ -21,7 +21,8 @@ export const STRIKES: [size: string, weight?: number, style?: string][] = [
 let warming = false;
 
 /**
- * Looks up the page's font once in each of those strikes, a few a render turn, before the
+ * Looks up the page's font once in each of those strikes, each in a render turn (a slice of
+ * turns takes as many as fit in its time), before the
  * first widget draws. The first use of a size and weight of a font costs Chromium a
  * synchronous request to its browser process, several milliseconds each on a slow phone; left
  * to the widgets, those lookups pile up in the frames that lay out their first content. Done
@@ -35,15 +36,13 @@ export function warmFonts(root: ParentNode, drawn: Promise<void>): void {
   box.setAttribute('aria-hidden', 'true');
   box.style.cssText = 'position:absolute;width:1px;height:1px;overflow:hidden;visibility:hidden;white-space:nowrap';
   root.append(box);
-  for (let i = 0; i < STRIKES.length; i += 3) {
+  for (const [size, weight = 400, style = 'normal'] of STRIKES) {
     renderTurn().then(() => {
-      for (const [size, weight = 400, style = 'normal'] of STRIKES.slice(i, i + 3)) {
-        const span = document.createElement('span');
-        span.style.cssText = `font-size:${size};font-weight:${weight};font-style:${style}`;
-        span.textContent = 'Ag1%';
-        box.append(span);
-      }
-      void box.offsetWidth; // lays them out in this turn, not in the next frame with other work
+      const span = document.createElement('span');
+      span.style.cssText = `font-size:${size};font-weight:${weight};font-style:${style}`;
+      span.textContent = 'Ag1%';
+      box.append(span);
+      void box.offsetWidth; // lays it out in this turn, not in the next frame with other work
     });
   }
   drawn.then(() => box.remove());

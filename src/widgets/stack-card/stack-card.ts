@@ -85,7 +85,8 @@ export class SovStackCard extends SovElement {
           </li>`;
         })}
       </ol>
-      ${this.piece(stack.pillars.length) ? [this.renderQuote(stack.quote, lang), this.renderSources(sources, dataset, lang)] : nothing}
+      ${this.piece(stack.pillars.length) ? this.renderQuote(stack.quote, lang) : nothing}
+      ${this.piece(stack.pillars.length + 1) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }
