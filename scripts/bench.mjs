@@ -26,7 +26,7 @@ const SINGLE = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-b
 const TAGS = [...SINGLE, 'sov-explainer'];
 const CHARTED = new Set(['sov-compute-gap', 'sov-metric-toggle']);
 const THEIRS = 'theirs: chart.js/auto';
-const ALONE = 'the article alone (empty module)';
+const ALONE = 'no script: explainer page, empty module';
 const BUNDLE = 'dist/sovereignty-widgets.js';
 const chartDir = 'node_modules/chart.js/dist';
 const chartFile = ['chart.umd.min.js', 'chart.umd.js'].find((f) => existsSync(`${chartDir}/${f}`));
@@ -152,9 +152,10 @@ const defs = [
   ...TAGS.map((tag) => ({ name: tag, cfg: { tags: [tag], minCanvases: CHARTED.has(tag) ? 1 : 0 }, html: tagged(tag) })),
   { name: 'sov-compute-gap measure=capital', cfg: { tags: ['sov-compute-gap'], minCanvases: 1 }, html: tagged('sov-compute-gap', ' measure="capital"') },
   { name: THEIRS, cfg: { tags: [], minCanvases: 1 }, html: theirsWidget, lib: `<script src="/chart/${chartFile}"></script>`, script: chartFile },
-  // The control: the same article with an empty module where ours goes. Its long tasks are the
-  // page's own (its first layout, its fonts): the floor under every row above.
-  { name: ALONE, cfg: { tags: [], minCanvases: 0 }, html: '', lib: '<script type="module" async src="/pages/empty.js"></script>', script: 'empty.js' },
+  // The control: the explainer's page, stylesheet and element included, with an empty module
+  // where ours goes. Its long tasks are the page's own (its first layout, its fonts), measured
+  // over the same window: the floor under the explainer's row.
+  { name: ALONE, cfg: { tags: [], minCanvases: 0 }, html: tagged('sov-explainer'), lib: '<script type="module" async src="/pages/empty.js"></script>', script: 'empty.js', css: true },
 ];
 const manyHtml = Array.from({ length: 100 }, (_, i) => tagged(SINGLE[i % 6], ` src="${i % 10 === 9 ? 'dataset.json?copy=2' : 'dataset.json'}"`));
 const many = { name: '100 widgets (1× only)', cfg: { tags: SINGLE, minCanvases: 1 }, html: manyHtml.join('\n') };
@@ -163,7 +164,7 @@ const pages = new Map([['/pages/blank.html', '<!doctype html><title>blank</title
 for (const [i, def] of [...defs, many, empty].entries()) {
   def.path = `/pages/${i}.html`;
   def.script ??= 'sovereignty-widgets.js';
-  pages.set(def.path, page(def.cfg, def.lib ?? ours, def.html, !def.lib && bundles.oursCss ? `\n<link rel="stylesheet" href="/${CSS}">` : ''));
+  pages.set(def.path, page(def.cfg, def.lib ?? ours, def.html, (def.css ?? !def.lib) && bundles.oursCss ? `\n<link rel="stylesheet" href="/${CSS}">` : ''));
 }
 
 // ---- server: the generated pages and three files, never cached ----
@@ -345,7 +346,7 @@ const cls = (n) => (n == null ? '–' : n.toFixed(3));
 const ratio = (a, b) => (a == null || b == null ? '–' : b === 0 ? (a === 0 ? 'both 0' : '∞') : `${(a / b).toFixed(2)}×`);
 const FIGS = [['timeToPainted', int], ['longestTask', int], ['tbt', int], ['cls', cls]];
 const cells = (name) => FIGS.flatMap(([key, f]) => RATES.map((r) => f(medians[name]?.[`${r}x`]?.[key])));
-const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : name === ALONE ? 0 : bundles.ours.gzip + (bundles.oursCss?.gzip ?? 0));
+const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : name === ALONE ? (bundles.oursCss?.gzip ?? 0) : bundles.ours.gzip + (bundles.oursCss?.gzip ?? 0));
 const ratioRow = (label, a, b) => [label, ratio(gzipOf(a), gzipOf(b)),
   ...FIGS.flatMap(([key]) => RATES.map((r) => ratio(medians[a]?.[`${r}x`]?.[key], medians[b]?.[`${r}x`]?.[key])))];
 const ratios = {
