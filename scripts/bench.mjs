@@ -69,7 +69,7 @@ function watcher({ tags, minCanvases }) {
   }
   const walk = (root, found = { els: [], canvases: [] }) => {
     for (const el of root.querySelectorAll('*')) {
-      if (el.localName.startsWith('sov-')) found.els.push(el);
+      if (el.localName.startsWith('sov-') && customElements.get(el.localName)) found.els.push(el); // not the control's
       if (el.localName === 'canvas') found.canvases.push(el);
       if (el.shadowRoot) walk(el.shadowRoot, found);
     }
