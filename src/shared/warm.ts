@@ -21,13 +21,14 @@ export const STRIKES: [size: string, weight?: number, style?: string][] = [
 let warming = false;
 
 /**
- * Looks up the page's font once in each of those strikes, each in a render turn (a slice of
- * turns takes as many as fit in its time), before the
- * first widget draws. The first use of a size and weight of a font costs Chromium a
- * synchronous request to its browser process, several milliseconds each on a slow phone; left
- * to the widgets, those lookups pile up in the frames that lay out their first content. Done
- * once a page, in the first widget's shadow root so that the text has the widget's font, in a
- * hidden box that goes once that widget is drawn.
+ * Looks up the page's font once in each of those strikes, one a render turn (a slice of turns
+ * takes as many as fit in its time), before the first widget draws. The first use of a size
+ * and weight of a font costs Chromium a synchronous request to its browser process, several
+ * milliseconds each on a slow phone; left to the widgets, those lookups pile up in the frames
+ * that lay out their first content. Done once a page, in the first widget's shadow root so
+ * that the text has the widget's font, in a hidden box that goes once that widget is drawn.
+ * The chart sizes are written here rather than imported: chart.ts would bring Chart.js into
+ * every widget of the unbundled build. test/shared/warm.test.ts checks they agree.
  */
 export function warmFonts(root: ParentNode, drawn: Promise<void>): void {
   if (warming) return;
