@@ -63,6 +63,23 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new 
   return made as T;
 }
 
+/** The scripts written right to left, as Intl.Locale names them. */
+const RTL_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa)$/;
+const rtl = new Map<string, boolean>();
+
+/**
+ * What Intl writes, isolated (FSI…PDI) when the locale's script runs right to left. The
+ * widgets' sentences are English, French or German, left to right: without the isolate, the
+ * bidi algorithm would reorder an Arabic date ("28 مايو 2026") with the words around it.
+ */
+function intl(Kind: typeof Intl.NumberFormat | typeof Intl.DateTimeFormat, lang: string, options: object, value: number | Date): string {
+  const text = formatter<Intl.NumberFormat | Intl.DateTimeFormat>(Kind, lang, options).format(value as number & Date);
+  const locale = safeLocale(lang);
+  let isRtl = rtl.get(locale);
+  if (isRtl === undefined) rtl.set(locale, (isRtl = RTL_SCRIPTS.test(new Intl.Locale(locale).maximize().script ?? '')));
+  return isRtl ? `\u2068${text}\u2069` : text;
+}
+
 /**
  * `x` (finite, not negative) times 10^`shift`, rounded half away from zero to `digits`
  * decimals as ICU rounds: on the shortest decimal that reads back as `x` (0.15 gives 0.2),
@@ -90,7 +107,7 @@ const sign = (value: number) => (1 / value < 0 ? '-' : '');
 export function formatNumber(value: number, lang: string, options: { maximumFractionDigits?: number } = {}): string {
   const t = tableFor(lang);
   if (t && isFinite(value)) return sign(value) + written(t, round(Math.abs(value), 0, options.maximumFractionDigits ?? 3));
-  return formatter(Intl.NumberFormat, lang, options).format(value);
+  return intl(Intl.NumberFormat, lang, options, value);
 }
 
 /**
@@ -121,14 +138,12 @@ export function formatAmount(value: number, unit: Unit, lang: string): string {
   const t = tableFor(lang);
   // Every currency a Unit can be (TypeScript asks for a new one's symbol here).
   if (t && isFinite(value)) return compactMoney(t, value, { USD: '$', EUR: '€' }[unit]);
-  return formatter(Intl.NumberFormat, lang, {
-    style: 'currency',
-    currency: unit,
-    currencyDisplay: 'narrowSymbol',
-    notation: 'compact',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: 1,
-  }).format(value);
+  return intl(
+    Intl.NumberFormat,
+    lang,
+    { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 },
+    value,
+  );
 }
 
 /** A figure as the sources state it: "about $3.9B", "more than 10 GW", "$65B". */
@@ -173,5 +188,5 @@ export function formatDate(date: PartialDate, lang: string): string {
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (part) options.month = 'long';
   if (day) options.day = 'numeric';
-  return formatter(Intl.DateTimeFormat, lang, options).format(utc);
+  return intl(Intl.DateTimeFormat, lang, options, utc);
 }

@@ -36,6 +36,9 @@ export const baseStyles = css`
     /* The reader's default size, whatever the host's root font size (Bootstrap 3 sets 10px). */
     font-size: var(--sov-font-size, medium);
     line-height: 1.45;
+    /* The text is English, French or German, all written left to right, so a right-to-left
+       page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph. */
+    direction: ltr;
     text-align: start;
     container-type: inline-size;
   }

@@ -35,6 +35,19 @@ describe('formatting', () => {
     expect(formatDate('2026-05-28', 'de')).to.equal('28. Mai 2026');
   });
 
+  it('isolates what a right-to-left locale writes, so the sentence around it keeps its order', () => {
+    const [fsi, pdi] = ['\u2068', '\u2069'];
+    const arabicDate = new Intl.DateTimeFormat('ar', { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric' });
+    expect(formatDate('2026-05-28', 'ar')).to.equal(`${fsi}${arabicDate.format(Date.UTC(2026, 4, 28))}${pdi}`);
+    expect(formatDate('2026-05', 'he-IL')).to.match(/^\u2068.*2026.*\u2069$/);
+    expect(formatAmount(65e9, 'USD', 'fa')).to.match(/^\u2068.+\u2069$/);
+    expect(formatFigure(defaultDataset.computeGap.capital.subject, 'ar')).to.match(/^about \u2068.+\u2069$/);
+    // Left-to-right locales through Intl, and the built-in tables, are left as Intl writes them.
+    expect(formatDate('2026-05-28', 'en-GB')).to.equal('28 May 2026');
+    expect(plain(formatAmount(65e9, 'USD', 'ja'))).not.to.match(/[\u2068\u2069]/);
+    expect(formatDate('2026-05-28', 'de')).to.equal('28. Mai 2026');
+  });
+
   it('falls back to English for a language Intl does not know', () => {
     expect(formatAmount(3.9e9, 'USD', 'not a language!')).to.equal('$3.9B');
   });

@@ -206,6 +206,22 @@ for (const { tag, override, charts, german } of cases) {
       expect(textOf(element)).to.match(german);
     });
 
+    it('stays left to right, like its text, on a right-to-left page', async () => {
+      const box = await fixture<HTMLElement>(staticHtml`<div dir="rtl" lang="ar" style="width: 360px"><${el}></${el}></div>`);
+      const element = box.firstElementChild as SovElement;
+      await settled(element);
+      const all = (root: ParentNode): Element[] =>
+        [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
+      const inside = all(element.shadowRoot!);
+      expect(inside.length).to.be.above(10);
+      expect(inside.filter((e) => getComputedStyle(e).direction !== 'ltr').map((e) => e.localName)).to.deep.equal([]);
+      // Start-aligned text starts at the left: the first line of the card's first text.
+      const base = element.shadowRoot!.querySelector('[part~="base"]')!;
+      const first = base.querySelector('p, h2, h3, span')!;
+      expect(first.getBoundingClientRect().left - base.getBoundingClientRect().left).to.be.below(40);
+      expect(element.scrollWidth).to.be.at.most(360);
+    });
+
 
     it('destroys its charts on disconnect and rebuilds them on reconnect', async () => {
       const start = liveCharts();
