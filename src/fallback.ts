@@ -26,7 +26,7 @@ export function fallbackHtml(tag: string, dataset: Dataset = defaultDataset, lan
   /** Ends a sentence with a full stop unless it has its own. */
   const stop = (text: string) => (/[.!?…]$/.test(text) ? text : `${text}.`);
   const line = (title: string, text: string, ids: SourceId[]) =>
-    `<p><strong>${escapeHtml(stop(title))}</strong> ${escapeHtml(text)}${source(ids)}</p>`;
+    `<p dir="ltr"><strong>${escapeHtml(stop(title))}</strong> ${escapeHtml(text)}${source(ids)}</p>`;
   switch (tag) {
     case 'sov-compute-gap': {
       const views = MEASURES.map((id) => measureView(dataset, id, lang));

@@ -138,7 +138,7 @@ describe('the demo', function () {
     // The widget's space reservation, the element, and the fallback sentence from the edited dataset.
     expect(snippet).to.match(/<style>sov-compute-gap:not\(:defined\)\{display:flow-root;[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before/);
     expect(snippet).to.contain('\n<sov-compute-gap measure="capital">\n  <script type="application/json">');
-    expect(snippet).to.match(/<\/script>\n {2}<p><strong>Edited in the demo\.<\/strong> Capital raised: more than 16× /);
+    expect(snippet).to.match(/<\/script>\n {2}<p dir="ltr"><strong>Edited in the demo\.<\/strong> Capital raised: more than 16× /);
 
     demo.doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-status')!.textContent!), 'the copy report');

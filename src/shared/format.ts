@@ -63,21 +63,18 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new 
   return made as T;
 }
 
-/** The scripts written right to left, as Intl.Locale names them. */
-const RTL_SCRIPTS = /^(Adlm|Arab|Hebr|Mand|Nkoo|Rohg|Samr|Syrc|Thaa)$/;
-const rtl = new Map<string, boolean>();
+/** Letters of the scripts written right to left (Hebrew to NKo, their presentation forms, Adlam…). */
+const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 /**
- * What Intl writes, isolated (FSI…PDI) when the locale's script runs right to left. The
- * widgets' sentences are English, French or German, left to right: without the isolate, the
- * bidi algorithm would reorder an Arabic date ("28 مايو 2026") with the words around it.
+ * What Intl writes, isolated (FSI…PDI) when it holds right-to-left letters. The widgets'
+ * sentences are English, French or German, left to right: without the isolate, the bidi
+ * algorithm would reorder an Arabic date ("28 مايو 2026") with the words around it. Decided on
+ * the output, since Intl may have used another locale than the one asked for.
  */
 function intl(Kind: typeof Intl.NumberFormat | typeof Intl.DateTimeFormat, lang: string, options: object, value: number | Date): string {
   const text = formatter<Intl.NumberFormat | Intl.DateTimeFormat>(Kind, lang, options).format(value as number & Date);
-  const locale = safeLocale(lang);
-  let isRtl = rtl.get(locale);
-  if (isRtl === undefined) rtl.set(locale, (isRtl = RTL_SCRIPTS.test(new Intl.Locale(locale).maximize().script ?? '')));
-  return isRtl ? `\u2068${text}\u2069` : text;
+  return RTL.test(text) ? `\u2068${text}\u2069` : text;
 }
 
 /**
