@@ -32,9 +32,12 @@ export const { Chart } = chartLib();
 
 export const liveCharts = () => Object.keys(Chart.instances).length;
 
+/** Every element in a widget's shadow root, through the shadow roots of the widgets it holds. */
+export const elementsOf = (el: Element): Element[] =>
+  [...(el.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((n) => [n, ...elementsOf(n)]);
+
 /** Every canvas in a widget, through the shadow roots of the widgets it holds. */
-export const canvasesOf = (el: Element): HTMLCanvasElement[] =>
-  [...(el.shadowRoot?.querySelectorAll('*') ?? [])].flatMap((n) => (n instanceof HTMLCanvasElement ? [n] : canvasesOf(n)));
+export const canvasesOf = (el: Element): HTMLCanvasElement[] => elementsOf(el).filter((n) => n instanceof HTMLCanvasElement);
 
 /**
  * The chart on a canvas, once built. Charts start only near the viewport, so the canvas is

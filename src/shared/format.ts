@@ -52,19 +52,11 @@ export interface Formats {
 const tables: Record<string, Formats> = { en: enFormats, 'en-US': enFormats, fr: frFormats, 'fr-FR': frFormats, de: deFormats, 'de-DE': deFormats };
 const tableFor = (lang: string) => tables[safeLocale(lang)] as Formats | undefined; // canonical tags are never Object.prototype's names
 
-/** Intl formatters are slow to create (a page formats hundreds of figures): one per locale and options. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
-
-function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(Kind: new (locale: string, options: object) => T, lang: string, options: object): T {
-  const locale = safeLocale(lang);
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Kind(locale, options)));
-  return made as T;
-}
-
 /** Letters of the scripts written right to left (Hebrew to NKo, their presentation forms, Adlam…). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
+
+/** Intl formatters are slow to create (a page formats hundreds of figures): one per locale and options. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
 
 /**
  * What Intl writes, isolated (FSI…PDI) when it holds right-to-left letters. The widgets'
@@ -72,8 +64,12 @@ const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800
  * algorithm would reorder an Arabic date ("28 مايو 2026") with the words around it. Decided on
  * the output, since Intl may have used another locale than the one asked for.
  */
-function intl(Kind: typeof Intl.NumberFormat | typeof Intl.DateTimeFormat, lang: string, options: object, value: number | Date): string {
-  const text = formatter<Intl.NumberFormat | Intl.DateTimeFormat>(Kind, lang, options).format(value as number & Date);
+function intl(Kind: new (locale: string, options: object) => Intl.NumberFormat | Intl.DateTimeFormat, lang: string, options: object, value: number | Date): string {
+  const locale = safeLocale(lang);
+  const key = Kind.name + locale + JSON.stringify(options);
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Kind(locale, options)));
+  const text = made.format(value as number & Date);
   return RTL.test(text) ? `\u2068${text}\u2069` : text;
 }
 

@@ -9,7 +9,7 @@ import '../../src/index.js';
 import { resetDatasetCache, setDefaultDataset } from '../../src/data/load.js';
 import type { DatasetOverride } from '../../src/data/types.js';
 import type { SovElement, SovErrorEvent } from '../../src/shared/sov-element.js';
-import { canvasesOf, chartsOf, errorBox, liveCharts, settled, spyOnFetch, textOf, until } from '../helpers.js';
+import { canvasesOf, chartsOf, elementsOf, errorBox, liveCharts, settled, spyOnFetch, textOf, until } from '../helpers.js';
 
 interface Case {
   tag: string;
@@ -210,9 +210,7 @@ for (const { tag, override, charts, german } of cases) {
       const box = await fixture<HTMLElement>(staticHtml`<div dir="rtl" lang="ar" style="width: 360px"><${el}></${el}></div>`);
       const element = box.firstElementChild as SovElement;
       await settled(element);
-      const all = (root: ParentNode): Element[] =>
-        [...root.querySelectorAll('*')].flatMap((e) => [e, ...(e.shadowRoot ? all(e.shadowRoot) : [])]);
-      const inside = all(element.shadowRoot!);
+      const inside = elementsOf(element);
       expect(inside.length).to.be.above(10);
       expect(inside.filter((e) => getComputedStyle(e).direction !== 'ltr').map((e) => e.localName)).to.deep.equal([]);
       // Start-aligned text starts at the left: where the card's first line of text begins.
