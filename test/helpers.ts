@@ -2,6 +2,7 @@ import { aTimeout } from '@open-wc/testing';
 import type { Chart as ChartInstance } from 'chart.js';
 import { chartLib } from '../src/chart/chart-lib.js';
 import type { SovElement } from '../src/shared/sov-element.js';
+import { afterPaint } from '../src/shared/turns.js';
 
 /** The text a reader sees in a widget's shadow root, with white space folded. */
 export const textOf = (el: Element) =>
@@ -24,7 +25,16 @@ export async function until(check: () => boolean, what: string, ms = 4000) {
  */
 export async function settled(el: SovElement) {
   await until(() => el.hasAttribute('ready') && !el.shadowRoot?.querySelector('[aria-busy="true"]'), 'the widget to be ready');
+  await drawn(el);
+}
+
+/**
+ * Resolves once the widget's latest change is drawn, charts included: a chart takes a change
+ * in a task after the next paint, which this waits for behind it.
+ */
+export async function drawn(el: SovElement) {
   await el.updateComplete;
+  await afterPaint();
 }
 
 /** Chart.js as the widgets use it (in the bundle it is set up by the first chart). */

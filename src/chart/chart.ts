@@ -5,7 +5,7 @@
  */
 import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { renderTurn } from '../shared/turns.js';
+import { afterPaint, renderTurn } from '../shared/turns.js';
 import { chartLib } from './chart-lib.js';
 
 export interface ChartTheme {
@@ -204,18 +204,26 @@ export class BarChart implements ReactiveController {
   }
 
   /**
-   * Shows `config()` on the canvas: at once if the chart exists, else once it starts. The
-   * config is made only then, since reading the theme's colours forces a style recalculation.
+   * Shows `config()` on the canvas: after the next paint if the chart exists, else once it
+   * starts. The config is made only then, since reading the theme's colours forces a style
+   * recalculation.
    */
   render(canvas: HTMLCanvasElement | null | undefined, config: () => BarListConfig) {
     if (!canvas?.isConnected) return this.hostDisconnected();
     if (this.canvas !== canvas) this.hostDisconnected();
     this.config = config;
     if (this.chart) {
-      const { data, options } = animated(config());
-      this.chart.data = data;
-      this.chart.options = options!;
-      this.chart.update(options!.animation ? undefined : 'none');
+      // After the frame that shows the widget's own change (the picked metric, the verdict,
+      // the table): Chart.js's update is most of a change's work, and the reader sees the
+      // response first. Changes within one frame (a dragged slider) make one update, the last.
+      const chart = this.chart;
+      afterPaint().then(() => {
+        if (this.chart !== chart || this.config !== config) return;
+        const { data, options } = animated(config());
+        chart.data = data;
+        chart.options = options!;
+        chart.update(options!.animation ? undefined : 'none');
+      });
     } else if (this.canvas !== canvas) {
       whenNear((this.canvas = canvas), () => {
         const { Chart, BarController, BarElement, LinearScale } = chartLib();

@@ -6,15 +6,22 @@ const turns: (() => void)[] = [];
 let turning = false;
 
 /**
- * Turns run in slices of about 8 ms, each in a task of its own after a frame: a page of
- * widgets, or the explainer's sections, never holds the main thread for long, and each frame
- * lays out only what the last slice added. (A hidden page gets no frames: a timer stands in.)
+ * Resolves in a task after the next frame has painted, so that what it holds up is on screen
+ * first. (A hidden page gets no frames: a timer stands in.)
  */
-async function renderTurns() {
-  await new Promise((resolve) => {
+export const afterPaint = () =>
+  new Promise<void>((resolve) => {
     requestAnimationFrame(() => setTimeout(resolve));
     setTimeout(resolve, 100);
   });
+
+/**
+ * Turns run in slices of about 8 ms, each in a task of its own after a frame: a page of
+ * widgets, or the explainer's sections, never holds the main thread for long, and each frame
+ * lays out only what the last slice added.
+ */
+async function renderTurns() {
+  await afterPaint();
   const end = performance.now() + 8;
   while (turns.length && performance.now() < end) {
     turns.shift()!();

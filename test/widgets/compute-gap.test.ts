@@ -2,7 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/compute-gap/compute-gap.js';
 import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
-import { Chart, chartsOf, plotted, settled, textOf, until } from '../helpers.js';
+import { Chart, chartsOf, drawn, plotted, settled, textOf, until } from '../helpers.js';
 
 const chartFor = (el: SovComputeGap, measure: string) =>
   Chart.getChart(el.shadowRoot!.querySelector<HTMLCanvasElement>(`canvas[data-measure="${measure}"]`)!)!;
@@ -75,7 +75,7 @@ describe('<sov-compute-gap>', () => {
     expect(anthropic).to.be.closeTo(Math.log10(65e9), 1e-9);
     expect(textOf(el)).to.contain('Logarithmic scale');
     el.scale = 'linear';
-    await el.updateComplete;
+    await drawn(el);
     expect(chartFor(el, 'capital').scales.x.min).to.equal(0);
     expect(plotted(chartFor(el, 'capital'))).to.deep.equal([3.9e9, 65e9]);
     expect(textOf(el)).not.to.contain('Logarithmic scale');
@@ -108,7 +108,7 @@ describe('<sov-compute-gap>', () => {
     const light = colours();
     expect(light).to.deep.equal(['#d35400', '#3d5a80']);
     el.theme = 'dark';
-    await el.updateComplete;
+    await drawn(el);
     expect(colours()).to.deep.equal(['#ff8c42', '#5b8bd6']);
     await expect(el).to.be.accessible();
   });
@@ -117,7 +117,7 @@ describe('<sov-compute-gap>', () => {
     const el = await make(html`<sov-compute-gap theme="light"></sov-compute-gap>`);
     el.style.setProperty('--sov-subject', 'rgb(0, 128, 0)');
     el.requestUpdate();
-    await el.updateComplete;
+    await drawn(el);
     expect((chartFor(el, 'capital').data.datasets[0].backgroundColor as string[])[0]).to.equal('rgb(0, 128, 0)');
   });
 

@@ -2,7 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/widgets/metric-toggle/metric-toggle.js';
 import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
-import { Chart, chartsOf, plotted, settled, textOf } from '../helpers.js';
+import { Chart, chartsOf, drawn, plotted, settled, textOf } from '../helpers.js';
 
 const chartOf = (el: SovMetricToggle) => Chart.getChart(el.shadowRoot!.querySelector('canvas')!)!;
 const radio = (el: SovMetricToggle, id: string) =>
@@ -32,7 +32,7 @@ describe('<sov-metric-toggle>', () => {
     radio(el, 'reasoning').click();
     const { detail } = await event;
     expect(detail.metric).to.equal('reasoning');
-    await el.updateComplete;
+    await drawn(el);
     expect(el.getAttribute('metric')).to.equal('reasoning');
     expect(textOf(el)).to.contain('Large general model comes out ahead on reasoning (higher is better)');
     expect(textOf(el)).to.contain('does not add up over calls');
@@ -96,10 +96,38 @@ describe('<sov-metric-toggle>', () => {
     const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
     range.value = '500';
     range.dispatchEvent(new Event('input'));
-    await el.updateComplete;
+    await drawn(el);
     expect(plotted(chartOf(el))).to.deep.equal([7500, 50000]);
     expect(textOf(el)).to.contain('Over the workflow (500 × per call) the gap grows to 42,500 index points');
     expect(textOf(el)).to.contain('Per workflow (calls: 500)');
+  });
+
+  it('shows a change before the chart takes it, and gives the chart one update a frame', async () => {
+    const el = await make(html`<sov-metric-toggle metric="cost" calls="1"></sov-metric-toggle>`);
+    const chart = chartOf(el);
+    let updates = 0;
+    const update = chart.update.bind(chart);
+    chart.update = (mode) => (updates++, update(mode));
+    radio(el, 'energy').click();
+    await el.updateComplete;
+    // The frame after the click shows the choice and the verdict; Chart.js's update, most of
+    // the change's work, waits for the next task after that frame.
+    expect(textOf(el)).to.contain('comes out ahead on energy');
+    expect(updates).to.equal(0);
+    expect(plotted(chart)).to.deep.equal([15, 100]);
+    await drawn(el);
+    expect(updates).to.equal(1);
+    expect(plotted(chart)).to.deep.equal([20, 100]);
+    // A slider dragged through several values within one frame: one update, with the last.
+    const range = el.shadowRoot!.querySelector<HTMLInputElement>('input[type="range"]')!;
+    for (const value of ['10', '20', '30']) {
+      range.value = value;
+      range.dispatchEvent(new Event('input'));
+      await el.updateComplete;
+    }
+    await drawn(el);
+    expect(updates).to.equal(2);
+    expect(plotted(chart)).to.deep.equal([600, 3000]);
   });
 
   it('clamps calls to 1–500 and falls back to the first metric for an unknown one', async () => {
