@@ -5,7 +5,8 @@
 // of 100 widgets; heap over 500 mount/remove cycles. Prints one table, writes bench/results.json.
 // No assertions, not part of `npm test`. Medians over runs, a fresh browser context per page.
 // Usage: npm run bench (builds first), or node scripts/bench.mjs [--runs N] after a build
-// ($BENCH_RUNS sets the runs too, default 5; $CHROME_PATH the browser).
+// ($BENCH_RUNS sets the runs too, default 7, since a page varies by tens of ms from load to
+// load at 4×; $CHROME_PATH the browser).
 import { execSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -17,7 +18,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const argRuns = process.argv.indexOf('--runs');
-const RUNS = Math.max(1, Number(argRuns > 0 ? process.argv[argRuns + 1] : (process.env.BENCH_RUNS ?? 5)) || 5);
+const RUNS = Math.max(1, Number(argRuns > 0 ? process.argv[argRuns + 1] : (process.env.BENCH_RUNS ?? 7)) || 7);
 const RATES = [1, 4];
 const VIEWPORT = { width: 390, height: 844 };
 const CLICKS = 8; // metric changes per page load, cycling through the four metrics
