@@ -144,6 +144,9 @@ declare module 'chart.js' {
   }
 }
 
+/** Charts with a change waiting for the next paint (see `BarChart.render`). */
+const due = new Set<BarChart>();
+
 /** Canvases waiting for their chart, each with the function that builds it. */
 const waiting = new Map<Element, () => void>();
 /** The waiting canvases within half a screen of the viewport now. */
@@ -161,10 +164,14 @@ function build(canvas: Element) {
  * Calls `go` once the canvas comes within half a screen of the viewport and is still there
  * when its turn comes (a page still drawing moves it), after the page's fonts are ready (the
  * canvas draws text). Setting up Chart.js, the first time, and each chart take a render turn
- * of their own, so that none is a long task. Printing builds every waiting chart at once.
+ * of their own, so that none is a long task. Printing builds every waiting chart, and applies
+ * every waiting update, at once.
  */
 function whenNear(canvas: Element, go: () => void) {
-  near ??= (addEventListener('beforeprint', () => waiting.forEach((_, c) => build(c))),
+  near ??= (addEventListener('beforeprint', () => {
+    waiting.forEach((_, c) => build(c));
+    due.forEach((chart) => chart.apply());
+  }),
   new IntersectionObserver(
     (entries) =>
       entries.forEach(({ target, isIntersecting }) => {
@@ -198,6 +205,7 @@ export class BarChart implements ReactiveController {
   }
 
   hostDisconnected() {
+    due.delete(this);
     if (this.canvas && waiting.delete(this.canvas)) near!.unobserve(this.canvas);
     this.chart?.destroy();
     this.chart = this.canvas = undefined;
@@ -215,15 +223,9 @@ export class BarChart implements ReactiveController {
     if (this.chart) {
       // After the frame that shows the widget's own change (the picked metric, the verdict,
       // the table): Chart.js's update is most of a change's work, and the reader sees the
-      // response first. Changes within one frame (a dragged slider) make one update, the last.
-      const chart = this.chart;
-      afterPaint().then(() => {
-        if (this.chart !== chart || this.config !== config) return;
-        const { data, options } = animated(config());
-        chart.data = data;
-        chart.options = options!;
-        chart.update(options!.animation ? undefined : 'none');
-      });
+      // response first. Changes until then (a dragged slider) make one update, the latest.
+      if (!due.has(this)) afterPaint().then(() => this.apply());
+      due.add(this);
     } else if (this.canvas !== canvas) {
       whenNear((this.canvas = canvas), () => {
         const { Chart, BarController, BarElement, LinearScale } = chartLib();
@@ -231,5 +233,14 @@ export class BarChart implements ReactiveController {
         this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] });
       });
     }
+  }
+
+  /** Applies the latest config to the chart, if a change is waiting for it. */
+  apply() {
+    if (!due.delete(this) || !this.chart) return;
+    const { data, options } = animated(this.config!());
+    this.chart.data = data;
+    this.chart.options = options!;
+    this.chart.update(options!.animation ? undefined : 'none');
   }
 }

@@ -10,7 +10,7 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { ratio } from '../../src/data/derive.js';
 import { formatAmount, formatDate, formatFigure, formatNumber, formatRatio } from '../../src/shared/format.js';
 import type { SovElement } from '../../src/shared/sov-element.js';
-import { chartsOf, settled } from '../helpers.js';
+import { chartsOf, drawn, settled } from '../helpers.js';
 
 /** The tags the tables cover: each must give exactly what Intl gives. */
 const COVERED = ['en', 'en-US', 'fr', 'fr-FR', 'de', 'de-DE'];
@@ -210,9 +210,11 @@ describe('a page of widgets in English', () => {
       gap.setAttribute('scale', 'log');
       toggle.setAttribute('metric', 'cost');
       for (const el of [gap, toggle]) {
-        await el.updateComplete;
+        await drawn(el); // the charts take the change after the next paint
         for (const chart of await chartsOf(el)) chart.update('none');
       }
+      // The log scale is drawn as powers of ten (9 to 11 for the capital chart).
+      expect((await chartsOf(gap))[0].scales.x.max).to.equal(11);
     });
     expect(built).to.deep.equal([]);
   });

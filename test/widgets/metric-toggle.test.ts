@@ -128,6 +128,13 @@ describe('<sov-metric-toggle>', () => {
     await drawn(el);
     expect(updates).to.equal(2);
     expect(plotted(chart)).to.deep.equal([600, 3000]);
+    // Printing does not wait for the next paint.
+    radio(el, 'reasoning').click();
+    await el.updateComplete;
+    dispatchEvent(new Event('beforeprint'));
+    expect(plotted(chart)).to.deep.equal([60, 100]);
+    await drawn(el);
+    expect(updates).to.equal(3);
   });
 
   it('clamps calls to 1–500 and falls back to the first metric for an unknown one', async () => {
