@@ -69,4 +69,24 @@ describe('space reserved before the script runs', function () {
       frame.remove();
     });
   }
+
+  // Before the script, the heights are the stylesheet's alone, whatever the font: Firefox too.
+  it('between those widths and beyond them, each widget holds the height of the widest one it reaches', async () => {
+    const { frame, doc } = await page(WIDTHS[0]);
+    for (const width of [200, 300, 319, 319.5, 320, 344, 401, 520, 700, 767, 1000]) {
+      frame.style.width = `${width}px`;
+      const column = widgets(doc)[0].getBoundingClientRect().width; // the frame's viewport is whole px
+      const reserved = SELECTORS.map((s) => reservedHeight(s, column)!);
+      expect(heights(doc), `at ${column} px`).to.deep.equal(reserved);
+    }
+    frame.remove();
+  });
+
+  it('makes no size container of an element before it is defined', async () => {
+    // A size container on the page has Chromium lay the page out as its parser finishes, in the
+    // parser's task, since style then depends on layout.
+    const { frame, win, doc } = await page(WIDTHS[0]);
+    for (const widget of widgets(doc)) expect(win.getComputedStyle(widget).containerType, widget.localName).to.equal('normal');
+    frame.remove();
+  });
 });
