@@ -44,7 +44,8 @@ const CSS = 'dist/sovereignty-widgets.css';
 const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : null, theirs: sizes(`${chartDir}/${chartFile}`) };
 
 // ---- pages ----
-/** Runs in each page's <head> before any library: records long tasks, layout shifts, canvas
+/** Runs as each page's document is created, before its parser starts (an init script, so that
+ * none of its work lands in the page's own tasks): records long tasks, layout shifts, canvas
  * draws, and `painted`: the end of the first frame in which every sov-* element (nested ones
  * too) has rendered with no update pending, nothing loading and every piece drawn (`ready`),
  * and every canvas in the viewport has been drawn on. */
@@ -114,7 +115,9 @@ function watcher({ tags, minCanvases }) {
       requestAnimationFrame(check);
     }
   };
-  requestAnimationFrame(check);
+  // Polled from the first frame after the page's elements are defined: before that, nothing
+  // can be painted, and the poll's work would only add to the page's first frames.
+  Promise.all(tags.map((t) => customElements.whenDefined(t))).then(() => requestAnimationFrame(check));
 }
 
 const TEXT = [
@@ -124,11 +127,11 @@ const TEXT = [
   'Governments and regulated industries are the first buyers. Their procurement cycles are slow, but once a supplier is chosen it tends to stay for years, which favours the patient over the fast.',
   'The coming year will show whether sovereignty is a market or only a slogan: the milestones at the end of the piece say what to watch, and when.',
 ];
-const page = (cfg, lib, widget, head = '') => `<!doctype html>
+const page = (lib, widget, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bench</title>
 <style>body{margin:0 auto;max-width:42rem;padding:0 1rem;font:17px/1.6 Georgia,serif;color:#222}</style>
-<script>(${watcher})(${JSON.stringify(cfg)});</script>${head}
+${head}
 </head><body><article><h1>Europe’s AI bet</h1>
 <p>${TEXT[0]}</p>
 ${lib}
@@ -165,7 +168,7 @@ const pages = new Map([['/pages/blank.html', '<!doctype html><title>blank</title
 for (const [i, def] of [...defs, many, empty].entries()) {
   def.path = `/pages/${i}.html`;
   def.script ??= 'sovereignty-widgets.js';
-  pages.set(def.path, page(def.cfg, def.lib ?? ours, def.html, (def.css ?? !def.lib) && bundles.oursCss ? `\n<link rel="stylesheet" href="/${CSS}">` : ''));
+  pages.set(def.path, page(def.lib ?? ours, def.html, (def.css ?? !def.lib) && bundles.oursCss ? `\n<link rel="stylesheet" href="/${CSS}">` : ''));
 }
 
 // ---- server: the generated pages and three files, never cached ----
@@ -203,6 +206,7 @@ const warnings = new Set();
 /** Loads one page in a fresh context at `rate`× CPU; resolves 1 s after it painted. */
 async function load(def, rate, onRequest) {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  await context.addInitScript(watcher, def.cfg);
   const tab = await context.newPage();
   if (onRequest) tab.on('request', onRequest);
   const cdp = await context.newCDPSession(tab);
