@@ -5,7 +5,7 @@
 import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { canvasesOf, Chart, liveCharts, settled, until } from './helpers.js';
+import { canvasesOf, Chart, liveCharts, settled, started, until } from './helpers.js';
 
 /** A widget two screens below the top of a scrolled-to-top page. */
 async function farBelow(tag = 'sov-compute-gap') {
@@ -28,8 +28,25 @@ describe('lazy chart start-up', () => {
     expect(Chart.getChart(capital), 'before scrolling').to.equal(undefined);
     expect(liveCharts()).to.equal(0);
     capital.scrollIntoView({ block: 'center' });
-    await until(() => !!Chart.getChart(capital) && !!Chart.getChart(compute), 'both charts near the viewport');
+    await until(() => !!started(capital) && !!started(compute), 'both charts near the viewport');
     expect(Chart.getChart(capital)!.canvas.width).to.be.greaterThan(0);
+  });
+
+  it('sets Chart.js up on the canvas in one render turn, and gives it the data in a later one', async () => {
+    // Each is tens of ms at 4× CPU slowdown: together they were one long task.
+    const atInit: number[] = [];
+    const probe = { id: 'probe', afterInit: (chart: { data: { datasets: unknown[] } }) => void atInit.push(chart.data.datasets.length) };
+    Chart.register(probe);
+    try {
+      const el = await farBelow();
+      const [capital] = canvasesOf(el);
+      capital.scrollIntoView({ block: 'center' });
+      await until(() => !!started(capital), 'the chart with its data');
+      expect(atInit[0], 'datasets when set up').to.equal(0);
+      expect(started(capital)!.data.datasets[0].data).to.have.length(2);
+    } finally {
+      Chart.unregister(probe);
+    }
   });
 
   it('builds waiting charts at once for printing', async () => {
@@ -39,7 +56,7 @@ describe('lazy chart start-up', () => {
     const before = canvases.filter((c) => Chart.getChart(c)).length;
     expect(before, 'charts built before printing').to.be.lessThan(3);
     window.dispatchEvent(new Event('beforeprint'));
-    expect(canvases.every((c) => Chart.getChart(c)), 'every chart, synchronously').to.equal(true);
+    expect(canvases.every((c) => started(c)), 'every chart with its data, synchronously').to.equal(true);
   });
 
   it('keeps the latest data for a chart that starts late', async () => {
@@ -49,8 +66,8 @@ describe('lazy chart start-up', () => {
     await el.updateComplete;
     const [canvas] = canvasesOf(el);
     canvas.scrollIntoView({ block: 'center' });
-    await until(() => !!Chart.getChart(canvas), 'the chart');
-    const values = (Chart.getChart(canvas)!.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
+    await until(() => !!started(canvas), 'the chart');
+    const values = (started(canvas)!.data.datasets[0].data as unknown as { x: number }[]).map((d) => d.x);
     expect(values).to.deep.equal([15, 100]); // cost for one call, not the first figures (speed)
   });
 

@@ -56,9 +56,15 @@ export const canvasesOf = (el: Element): HTMLCanvasElement[] => elementsOf(el).f
 export async function chartOn(canvas: HTMLCanvasElement | null) {
   if (!canvas) throw new Error('no canvas');
   canvas.scrollIntoView({ block: 'nearest' });
-  await until(() => !!Chart.getChart(canvas), 'the chart to start');
-  return Chart.getChart(canvas)! as ChartInstance<'bar'>;
+  await until(() => !!started(canvas), 'the chart to start');
+  return started(canvas)!;
 }
+
+/** The chart on a canvas once it has its data (it starts without any, a render turn before). */
+export const started = (canvas: HTMLCanvasElement) => {
+  const chart = Chart.getChart(canvas) as ChartInstance<'bar'> | undefined;
+  return chart?.data.datasets.length ? chart : undefined;
+};
 
 /** Every chart of a widget, each scrolled into view in turn and waited for. */
 export async function chartsOf(el: Element) {

@@ -70,7 +70,7 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
       events: [],
       layout: { padding: { top: size + 6 } },
       scales: {
-        y: { type: 'linear', display: false, min: -0.5, max: rows.length - 0.5, reverse: true, ticks: { callback: () => '' } },
+        y: { ...hidden, min: -0.5, max: rows.length - 0.5, reverse: true },
         x: {
           grid: { color: theme.grid },
           border: { display: false },
@@ -143,6 +143,25 @@ declare module 'chart.js' {
     sovBarLabels?: TType extends 'bar' ? Partial<BarLabelOptions> : never;
   }
 }
+
+/**
+ * An axis not drawn. Its ticks are blank (Chart.js's own would build an Intl.NumberFormat, see
+ * barList) and never skipped (Chart.js would measure every blank label to decide).
+ */
+const hidden = { type: 'linear', display: false, ticks: { callback: () => '', autoSkip: false } } as const;
+
+/** A chart's first config: no data, no axes, nothing drawn (see `BarChart.render`). */
+const blank: BarListConfig = {
+  type: 'bar',
+  data: { datasets: [] },
+  options: {
+    indexAxis: 'y',
+    animation: false,
+    events: [],
+    maintainAspectRatio: false,
+    scales: { x: hidden, y: hidden },
+  },
+};
 
 /** Charts with a change waiting for the next paint (see `BarChart.render`). */
 const due = new Set<BarChart>();
@@ -227,10 +246,15 @@ export class BarChart implements ReactiveController {
       if (!due.has(this)) afterPaint().then(() => this.apply());
       due.add(this);
     } else if (this.canvas !== canvas) {
-      whenNear((this.canvas = canvas), () => {
+      whenNear((this.canvas = canvas), async () => {
         const { Chart, BarController, BarElement, LinearScale } = chartLib();
         Chart.register(BarController, BarElement, LinearScale); // once; again is a no-op
-        this.chart = new Chart(canvas, { ...animated(this.config!()), plugins: [barLabels] });
+        // In two render turns: Chart.js sets itself up on the canvas with nothing to show,
+        // then takes the data and lays out its axes. Together they were one long task.
+        const chart = (this.chart = new Chart(canvas, { ...blank, plugins: [barLabels] }));
+        due.add(this); // so that printing, before the turn comes, applies the data at once
+        await renderTurn();
+        if (this.chart === chart) this.apply();
       });
     }
   }
