@@ -50,7 +50,7 @@ const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : n
  * too) has rendered with no update pending, nothing loading and every piece drawn (`ready`),
  * and every canvas in the viewport has been drawn on. */
 function watcher({ tags, minCanvases }) {
-  const B = (window.__bench = { longTasks: [], shifts: [], painted: null });
+  const B = (window.__bench = { longTasks: [], shifts: [], painted: null, why: 'not defined' });
   B.heap = async () => { // JS heap after garbage collection (needs --js-flags=--expose-gc)
     for (let i = 0; i < 3; i++) {
       window.gc();

@@ -39,14 +39,18 @@ export function reserveCss(tags?: string[]): string {
       const heights = HEIGHTS[selector];
       const steps = heights.map((height, i) => {
         const step = height - heights[i - 1];
-        const from = `${WIDTHS[i] - 0.01}px`; // widths are whole px; 1e5 turns 0.01 px into 1000
+        // From WIDTHS[i] on: 1e7 turns the 0.001 px below it into 10,000 px, more than any step
+        // (a layout unit is 1/64 px in Chromium, 1/60 in Firefox).
+        const from = `${WIDTHS[i] - 0.001}px`;
         if (!i || !step) return '';
-        return step < 0 ? ` + clamp(${step}px,(${from} - 100%)*1e5,0px)` : ` + clamp(0px,(100% - ${from})*1e5,${step}px)`;
+        return step < 0 ? ` + clamp(${step}px,(${from} - 100%)*1e7,0px)` : ` + clamp(0px,(100% - ${from})*1e7,${step}px)`;
       });
       // Before the element is defined, the same display as its :host style gives it after, so
-      // that neither upgrading nor `ready` changes its box.
+      // that in a column neither upgrading nor `ready` changes its box. (Its :host is a size
+      // container too; one sized by its content, in a flex row say, is 0 wide from then on.)
       const box = selector === tag ? `${tag}:not(:defined){display:flow-root}` : '';
-      return `${box}${own}::before{content:"";float:left;height:0;padding-top:calc(${heights[0]}px${steps.join('')})}`;
+      // The narrowest height first: a browser without clamp() (before 2020) keeps that.
+      return `${box}${own}::before{content:"";float:left;height:0;padding-top:${heights[0]}px;padding-top:calc(${heights[0]}px${steps.join('')})}`;
     })
     .join('\n');
 }

@@ -72,10 +72,10 @@ describe('space reserved before the script runs', function () {
 
   // Before the script, the heights are the stylesheet's alone, whatever the font: Firefox too.
   it('between those widths and beyond them, each widget holds the height of the widest one it reaches', async () => {
-    const { frame, doc } = await page(WIDTHS[0]);
-    for (const width of [200, 300, 319, 319.5, 320, 344, 401, 520, 700, 767, 1000]) {
-      frame.style.width = `${width}px`;
-      const column = widgets(doc)[0].getBoundingClientRect().width; // the frame's viewport is whole px
+    const { frame, doc } = await page(1024);
+    for (const width of [200, 300, 319, 319.5, 319.99, 320, 320.5, 344, 401, 520, 700, 767.9, 768, 1000]) {
+      for (const slot of doc.querySelectorAll<HTMLElement>('.slot')) slot.style.width = `${width}px`;
+      const column = widgets(doc)[0].getBoundingClientRect().width; // in layout units: 319.99 is 319.984
       const reserved = SELECTORS.map((s) => reservedHeight(s, column)!);
       expect(heights(doc), `at ${column} px`).to.deep.equal(reserved);
     }

@@ -150,8 +150,11 @@ declare module 'chart.js' {
  */
 const hidden = { type: 'linear', display: false, ticks: { callback: () => '', autoSkip: false } } as const;
 
-/** A chart's first config: no data, no axes, nothing drawn (see `BarChart.render`). */
-const blank: BarListConfig = {
+/**
+ * A chart's first config: no data, no axes, nothing drawn (see `BarChart.render`). A new one
+ * for each chart, since Chart.js writes to the config it is given.
+ */
+const blank = (): BarListConfig => ({
   type: 'bar',
   data: { datasets: [] },
   options: {
@@ -161,7 +164,7 @@ const blank: BarListConfig = {
     maintainAspectRatio: false,
     scales: { x: hidden, y: hidden },
   },
-};
+});
 
 /** Charts with a change waiting for the next paint (see `BarChart.render`). */
 const due = new Set<BarChart>();
@@ -251,7 +254,7 @@ export class BarChart implements ReactiveController {
         Chart.register(BarController, BarElement, LinearScale); // once; again is a no-op
         // In two render turns: Chart.js sets itself up on the canvas with nothing to show,
         // then takes the data and lays out its axes. Together they were one long task.
-        const chart = (this.chart = new Chart(canvas, { ...blank, plugins: [barLabels] }));
+        const chart = (this.chart = new Chart(canvas, { ...blank(), plugins: [barLabels] }));
         due.add(this); // so that printing, before the turn comes, applies the data at once
         await renderTurn();
         if (this.chart === chart) this.apply();
