@@ -37,12 +37,12 @@ export function reserveCss(tags?: string[]): string {
       const tag = selector.split('[')[0];
       const own = `${selector}:not([ready])`;
       const heights = HEIGHTS[selector];
-      const steps = heights.map((height, i) => {
-        const step = height - heights[i - 1];
-        // From WIDTHS[i] on: 1e7 turns the 0.001 px below it into 10,000 px, more than any step
-        // (a layout unit is 1/64 px in Chromium, 1/60 in Firefox).
-        const from = `${WIDTHS[i] - 0.001}px`;
-        if (!i || !step) return '';
+      const steps = heights.slice(1).map((height, i) => {
+        const step = height - heights[i];
+        if (!step) return '';
+        // From WIDTHS[i + 1] on: 1e7 turns the 0.001 px below it into 10,000 px, more than any
+        // step (a layout unit is 1/64 px in Chromium, 1/60 in Firefox).
+        const from = `${WIDTHS[i + 1] - 0.001}px`;
         return step < 0 ? ` + clamp(${step}px,(${from} - 100%)*1e7,0px)` : ` + clamp(0px,(100% - ${from})*1e7,${step}px)`;
       });
       // Before the element is defined, the same display as its :host style gives it after, so
