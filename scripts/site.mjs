@@ -1,5 +1,6 @@
 // Completes the demo site (site/, which `rollup -c` starts) with what rollup does not build:
-// the Storybook, copied from storybook-static/ (`npm run build-storybook`) to site/storybook/.
+// the documentation as pages (scripts/site-docs.mjs, site/docs/), and the Storybook, copied
+// from storybook-static/ (`npm run build-storybook`) to site/storybook/.
 // Building the Storybook takes a while, so `npm start` and `npm run build` do not: without
 // it, site/storybook/ holds a page that says how to build it. `npm run site` builds both.
 import { cp, mkdir, rm, stat, writeFile } from 'node:fs/promises';
@@ -31,3 +32,6 @@ if (built) {
   );
   console.log('site: no storybook-static/ (run `npm run build-storybook`); site/storybook/ says how to build it');
 }
+
+// The documentation, as pages of the site (site/docs/).
+await import('./site-docs.mjs');
