@@ -194,7 +194,7 @@ const copySite = () => ({
   async writeBundle() {
     await mkdir('site', { recursive: true });
     for (const file of ['index.html', 'article.html', 'demo.css', 'article.css']) await copyFile(`demo/${file}`, `site/${file}`);
-    for (const file of ['sovereignty-widgets.js', 'integrity.json', 'dataset.json', 'dataset.schema.json']) await copyFile(`dist/${file}`, `site/${file}`);
+    for (const file of ['sovereignty-widgets.js', 'sovereignty-widgets.css', 'integrity.json', 'dataset.json', 'dataset.schema.json']) await copyFile(`dist/${file}`, `site/${file}`);
   },
 });
 
