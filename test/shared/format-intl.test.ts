@@ -48,7 +48,6 @@ function sweep(): number[] {
 const VALUES = sweep();
 
 describe('the built-in languages are formatted as Intl formats them', () => {
-  it('sweeps several thousand values', () => expect(VALUES.length).to.be.greaterThan(7000));
 
   for (const locale of COVERED) {
     it(`${locale}: plain numbers with 0, 1 and 3 (the default) decimals at most`, () => {
