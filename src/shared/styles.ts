@@ -40,7 +40,14 @@ export const baseStyles = css`
        page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph. */
     direction: ltr;
     text-align: start;
-    container-type: inline-size;
+  }
+  /* The width a widget asks for when its box is sized by its content (a flex row, a table cell,
+     inline-block, float, fit-content…): at least 17.5em, 40em if there is room. An empty grid
+     track says so; the card, a size container, adds nothing to it (docs/where-it-fits.md). */
+  :host::after {
+    content: '';
+    display: grid;
+    grid-template-columns: minmax(17.5em, 40em);
   }
   :host([hidden]) {
     display: none;
@@ -92,8 +99,11 @@ export const baseStyles = css`
   }
   /* A formatting context of its own: the float that reserves the host's space (src/reserve.ts)
      then never reaches the content, whose layout the browser can keep as pieces are added. */
+  /* The container its queries answer to (the host is not one: it would have no width of its
+     own in a box sized by its content). */
   .card {
     display: flow-root;
+    container-type: inline-size;
     margin: 0;
     padding: var(--_space);
     background: var(--_surface);
@@ -161,12 +171,16 @@ export const baseStyles = css`
     vertical-align: -0.125em;
     overflow: visible;
   }
+  /* A block: as wide as the card's content, the width its chart is drawn at. */
   .chart {
     position: relative;
-    width: 100%;
   }
+  /* Chart.js sizes the canvas from its box's size on screen, which CSS zoom or a transform
+     scale: the canvas then takes its box's size whatever it was given. */
   .chart canvas {
     display: block;
+    width: 100% !important;
+    height: 100% !important;
   }
   details.data {
     margin-top: 0.4em;

@@ -101,7 +101,8 @@ export const metricToggleStyles = css`
   .compounding {
     margin: 0.25em 0 0.5em;
   }
-  @container (max-width: 24em) {
+  /* The card's inner width: a widget up to 24em wide, less the card's 1em padding each side. */
+  @container (max-width: 22em) {
     .calls {
       grid-template-columns: 1fr auto;
     }

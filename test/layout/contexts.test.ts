@@ -1,0 +1,70 @@
+/**
+ * Every widget in every host layout a page puts it in: a block, flex items with no width,
+ * an auto grid track, the shrink-to-fit boxes (inline-block, float, absolute position,
+ * fit-content, max-content), a table cell, columns, <details>, <dialog>, [hidden] then shown,
+ * zoom and transform, a narrow sidebar and a full-bleed section; at a phone's and a desktop's
+ * width. See docs/where-it-fits.md for the contract these check.
+ */
+import '../../src/index.js';
+import { contentWidth, describeSpots, type Spot } from './fit.js';
+
+const TEXT = '<p>Article text beside the widget, long enough to want a line of its own at any width a page gives it.</p>';
+
+const contexts: Spot[] = [
+  { name: 'a block', markup: '<div>{W}</div>' },
+  { name: 'a flex row (no wrap) beside text', markup: `<div style="display:flex;gap:16px">{W}${TEXT}</div>` },
+  { name: 'a flex row that wraps, beside text', markup: `<div style="display:flex;flex-wrap:wrap;gap:16px">{W}${TEXT}</div>` },
+  { name: 'a flex row alone', markup: '<div style="display:flex">{W}</div>' },
+  { name: 'a flex column (items at the start)', markup: '<div style="display:flex;flex-direction:column;align-items:flex-start">{W}</div>' },
+  { name: 'an auto grid track', markup: '<div style="display:grid;grid-template-columns:auto">{W}</div>' },
+  { name: 'an auto grid track beside another', markup: `<div style="display:grid;grid-template-columns:auto auto;justify-content:start">{W}${TEXT}</div>` },
+  { name: 'an inline-block', markup: '<div><span style="display:inline-block">{W}</span></div>' },
+  { name: 'a float', markup: `<div style="display:flow-root"><div style="float:left">{W}</div>${TEXT}</div>` },
+  { name: 'an absolutely positioned box', markup: '<div style="position:relative"><div style="position:absolute;top:0;left:0">{W}</div></div>' },
+  { name: 'width: fit-content', markup: '<div><div style="width:fit-content">{W}</div></div>' },
+  // A max-content box is as wide as its content asks, whatever the page: the widget's 40em,
+  // which a phone has not got (docs/where-it-fits.md).
+  { name: 'width: max-content', markup: '<div><div style="width:max-content">{W}</div></div>', viewports: [1280] },
+  {
+    name: 'a table cell beside text',
+    markup: `<table style="width:100%"><tr><td>{W}</td><td>${TEXT}</td></tr></table>`,
+    viewports: [1280],
+  },
+  { name: 'a table cell', markup: '<table><tr><td>{W}</td></tr></table>', space: (area) => ({ available: contentWidth(area.parentElement!) - 6 }) // 1px cell padding, 2px spacing, each side },
+  {
+    name: 'two columns',
+    markup: `<div style="columns:2;column-gap:16px">{W}${TEXT}</div>`,
+    space: (area) => ({ available: (contentWidth(area) - 16) / 2 }),
+  },
+  { name: 'an open <details>', markup: '<details><summary>More</summary>{W}</details>', show: (area) => void ((area as HTMLDetailsElement).open = true) },
+  {
+    name: 'a modal <dialog>',
+    markup: '<dialog aria-label="Dialog">{W}</dialog>',
+    show: (area) => (area as HTMLDialogElement).showModal(),
+    // The UA's dialog: max-width calc(100% - 6px - 2em) for its content, then 1em padding and 3px borders.
+    space: () => ({ available: document.documentElement.clientWidth - 38 }),
+  },
+  {
+    name: '[hidden] then shown',
+    markup: '<div hidden>{W}</div>',
+    show: async (area) => {
+      await new Promise((r) => setTimeout(r, 50)); // the widget renders while hidden
+      area.hidden = false;
+    },
+  },
+  { name: 'zoom: 1.5', markup: '<div><div style="zoom:1.5">{W}</div></div>', space: (area) => ({ available: contentWidth(area) / 1.5, scale: 1.5 }) },
+  {
+    name: 'transform: scale(0.75)',
+    markup: '<div><div style="transform:scale(0.75);transform-origin:0 0">{W}</div></div>',
+    space: (area) => ({ available: contentWidth(area), scale: 0.75 }),
+  },
+  { name: 'a 260 px sidebar', markup: '<div style="display:flex;gap:16px"><aside style="width:260px;flex:none">{W}</aside>' + TEXT + '</div>', space: () => ({ available: 260 }) },
+  {
+    name: 'a full-bleed section',
+    markup: '<div style="max-width:640px;margin:0 auto"><section style="width:100vw;margin-inline:calc(50% - 50vw)">{W}</section></div>',
+    space: () => ({ available: document.documentElement.clientWidth }),
+    viewports: [375, 1280, 1600],
+  },
+];
+
+describeSpots('every widget in every host layout', contexts);
