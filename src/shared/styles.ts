@@ -31,15 +31,13 @@ export const baseStyles = css`
     display: flow-root;
     box-sizing: border-box;
     max-width: 100%;
-    color: var(--_text);
     font-family: var(--sov-font-family, inherit);
     /* The reader's default size, whatever the host's root font size (Bootstrap 3 sets 10px). */
     font-size: var(--sov-font-size, medium);
-    line-height: 1.45;
     /* The text is English, French or German, all written left to right, so a right-to-left
-       page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph. */
+       page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph
+       (all: initial leaves direction alone). */
     direction: ltr;
-    text-align: start;
   }
   /* The width a widget asks for when its box is sized by its content (a flex row, a table cell,
      inline-block, float, fit-content…): at least 17.5em, 40em if there is room. An empty grid
@@ -48,6 +46,17 @@ export const baseStyles = css`
     content: '';
     display: grid;
     grid-template-columns: minmax(17.5em, 40em);
+  }
+  /* What a host page forces on the element with !important (a reset on *, say) wins over the
+     rules above and would be inherited: the card, the error box and the explainer's article
+     (each a part) start afresh, taking only the host's font. Not :host > *,
+     which would show the <style> elements Lit falls back to where a browser cannot adopt
+     stylesheets. :where() keeps it as specific as a class, so that .card's rules, later, win. */
+  :host > :where([part]) {
+    all: initial;
+    color: var(--_text);
+    font: inherit;
+    line-height: 1.45;
   }
   :host([hidden]) {
     display: none;
@@ -104,7 +113,6 @@ export const baseStyles = css`
   .card {
     display: flow-root;
     container-type: inline-size;
-    margin: 0;
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -155,7 +163,6 @@ export const baseStyles = css`
     height: 0.75em;
     margin-inline-end: 0.4em;
     border-radius: 2px;
-    vertical-align: baseline;
   }
   .swatch.subject,
   .swatch.small {
@@ -232,11 +239,11 @@ export const baseStyles = css`
     line-height: 1.3;
   }
   .error {
+    display: block;
     padding: var(--_space);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     overflow-wrap: anywhere;
   }
   .error strong {

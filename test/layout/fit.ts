@@ -44,9 +44,11 @@ export const scrollsSideways = () => document.scrollingElement!.scrollWidth > do
  * Waits for the widget and its charts, then checks it in `space`. `name` labels failures with
  * the layout and width they happened in.
  */
-export async function expectFits(el: SovElement, space: Space, name: string) {
+export async function expectFits(el: SovElement, spaceOf: () => Space, name: string) {
   await settled(el);
   await chartsOf(el);
+  // Measured once the widget is drawn: a page grown taller may have a scrollbar by then.
+  const space = spaceOf();
   const scale = space.scale ?? 1;
   const width = widthOf(el) / scale;
   const least = Math.min(LEAST, space.available);
@@ -169,10 +171,9 @@ export function describeSpots(title: string, spots: Spot[], setup?: () => Promis
             document.body.append(area);
             await spot.show?.(area);
             const el = area.querySelector(tag) as SovElement;
-            const space = spot.space?.(area) ?? { available: contentWidth(area) };
             const name = `<${tag}> in ${spot.name} at ${viewport} px`;
             try {
-              await expectFits(el, space, name);
+              await expectFits(el, () => spot.space?.(area) ?? { available: contentWidth(area) }, name);
               expectOwnText(el, name);
               expectFocusRing(el, name);
             } catch (error) {
