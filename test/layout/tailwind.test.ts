@@ -18,7 +18,7 @@ describeSpots(
     { name: 'flex flex-wrap gap-4 (no width)', markup: `<div style="display:flex;flex-wrap:wrap;gap:1rem">{W}${TEXT}</div>` },
     { name: 'flex flex-col items-center', markup: '<div style="display:flex;flex-direction:column;align-items:center">{W}</div>' },
     // Two grid columns side by side: as a row that may not wrap, no room on a phone beside
-    // Firefox's scrollbar (344 px for 17.5em, a gap and a word; 365 px needed): a desktop only.
+    // Firefox's scrollbar for 17.5em, a gap and a word (the page scrolls by 5 px): a desktop only.
     { name: 'grid grid-cols-[auto_1fr]', markup: `<div style="display:grid;grid-template-columns:auto 1fr;gap:1rem">{W}${TEXT}</div>`, viewports: [1280] },
   ],
   () => loadStyles('/node_modules/tailwindcss/preflight.css'),
