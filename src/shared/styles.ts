@@ -62,7 +62,7 @@ export const baseStyles = css`
     display: none;
   }
   /* The effective scheme (see scheme.ts): the theme attribute, the host page's switch, or the system. */
-  :host([data-scheme='dark']) {
+  :host([data-scheme=dark]) {
     --_text: var(--sov-text, #eceef2);
     --_muted: var(--sov-muted, #aab1bd);
     --_surface: var(--sov-surface, #17191d);
