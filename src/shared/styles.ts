@@ -55,6 +55,8 @@ export const baseStyles = css`
   :host > :where([part]) {
     all: initial;
     color: var(--_text);
+    /* The dark scheme's form controls (the slider) and scrollbars. */
+    color-scheme: inherit;
     font: inherit;
     line-height: 1.45;
   }
@@ -230,7 +232,8 @@ export const baseStyles = css`
     margin: 0;
     padding-inline-start: 1.1em;
   }
-  ul.plain li + li {
+  /* No spaces round + here and in the widgets' styles: the build's minifier keeps them. */
+  ul.plain li+li {
     margin-top: 0.3em;
   }
   h3 {
