@@ -5,7 +5,10 @@
  * zoom and transform, a narrow sidebar and a full-bleed section; at a phone's and a desktop's
  * width. See docs/where-it-fits.md for the contract these check.
  */
+import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
+import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
+import { settled } from '../helpers.js';
 import { contentWidth, describeSpots, type Spot } from './fit.js';
 
 const TEXT = '<p>Article text beside the widget, long enough to want a line of its own at any width a page gives it.</p>';
@@ -80,3 +83,10 @@ const contexts: Spot[] = [
 ];
 
 describeSpots('every widget in every host layout', contexts);
+
+// The text style starts afresh under the element (all: initial), but not the colour scheme.
+it('a dark widget draws its form controls dark', async () => {
+  const el = await fixture<SovMetricToggle>(html`<sov-metric-toggle theme="dark"></sov-metric-toggle>`);
+  await settled(el);
+  expect(getComputedStyle(el.shadowRoot!.querySelector('input[type="range"]')!).colorScheme).to.equal('dark');
+});
