@@ -21,19 +21,50 @@ interface Page {
   doc: Document;
 }
 
-/** A phone-tall page `width` px wide holding every widget, each with fallback text, and no script yet. */
-async function page(width: number): Promise<Page> {
+/** A phone-tall page `width` px wide with the reservation stylesheet, `body` in it, and no script yet. */
+async function framed(width: number, body: string): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width:${width}px;height:844px;border:0`;
   frame.srcdoc = `<!doctype html><html lang="en"><head><base href="${document.baseURI}">
 <link rel="stylesheet" href="/dist/sovereignty-widgets.css"></head>
 <body style="margin:0;font:16px ${FONT}">
-${SELECTORS.map((s) => `<div class="slot">${markup(s)}</div>`).join('\n<p>Article text between widgets.</p>\n')}
+${body}
 </body></html>`;
   document.body.append(frame);
   await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   const win = frame.contentWindow as Window & typeof globalThis;
   return { frame, win, doc: frame.contentDocument! };
+}
+
+/** A page `width` px wide holding every widget, each with fallback text, between paragraphs. */
+const page = (width: number) =>
+  framed(width, SELECTORS.map((s) => `<div class="slot">${markup(s)}</div>`).join('\n<p>Article text between widgets.</p>\n'));
+
+/** The page's cumulative layout shift so far, from the moment this is called. */
+function watchShift(win: Window & typeof globalThis): () => number {
+  let shift = 0;
+  new win.PerformanceObserver((list) => {
+    for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+      if (!entry.hadRecentInput) shift += entry.value;
+    }
+  }).observe({ type: 'layout-shift', buffered: true });
+  return () => shift;
+}
+
+/** Loads the bundle into the page. */
+function startScript(doc: Document): void {
+  const script = doc.createElement('script');
+  script.type = 'module';
+  script.src = '/dist/sovereignty-widgets.js';
+  doc.head.append(script);
+}
+
+/**
+ * Two frames: the one that lays the last drawing out, and the one after, by which Chromium has
+ * reported any layout shift of it.
+ */
+async function twoFrames(win: Window): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
 }
 
 const widgets = (doc: Document) => [...doc.querySelectorAll('.slot')].map((slot) => slot.firstElementChild!);
@@ -49,25 +80,14 @@ describe('space reserved before the script runs', function () {
       const reserved = SELECTORS.map((s) => reservedHeight(s, width)!);
       expect(heights(doc), 'before the script').to.deep.equal(reserved);
 
-      let shift = 0;
-      new win.PerformanceObserver((list) => {
-        for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-          if (!entry.hadRecentInput) shift += entry.value;
-        }
-      }).observe({ type: 'layout-shift', buffered: true });
-
-      const script = doc.createElement('script');
-      script.type = 'module';
-      script.src = '/dist/sovereignty-widgets.js';
-      doc.head.append(script);
+      const shift = watchShift(win);
+      startScript(doc);
       await until(() => widgets(doc).every((w) => w.hasAttribute('ready')), 'every widget ready', 15000);
-      // Two frames: the one that lays the last drawing out, and the one after, by which Chromium
-      // has reported any layout shift of it.
-      for (let i = 0; i < 2; i++) await new Promise((resolve) => win.requestAnimationFrame(resolve));
+      await twoFrames(win);
 
       const drawn = heights(doc);
       drawn.forEach((h, i) => expect(Math.abs(h - reserved[i]), `${SELECTORS[i]}: drew ${h} px, reserved ${reserved[i]} px`).to.be.at.most(2));
-      expect(shift, 'cumulative layout shift').to.be.below(0.005);
+      expect(shift(), 'cumulative layout shift').to.be.below(0.005);
       frame.remove();
     });
   }
@@ -97,39 +117,21 @@ describe('space reserved before the script runs', function () {
       (w: string) => `<div style="width:fit-content">${w}</div>`,
     ];
     const tags = SELECTORS.filter((s) => !s.includes('['));
-    const frame = document.createElement('iframe');
-    frame.style.cssText = 'width:1280px;height:844px;border:0';
-    frame.srcdoc = `<!doctype html><html lang="en"><head><base href="${document.baseURI}">
-<link rel="stylesheet" href="/dist/sovereignty-widgets.css"></head>
-<body style="margin:0;font:16px ${FONT}">
-${contexts.flatMap((context) => tags.map((tag) => context(markup(tag)))).join('\n')}
-</body></html>`;
-    document.body.append(frame);
-    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-    const win = frame.contentWindow as Window & typeof globalThis;
-    const doc = frame.contentDocument!;
+    const { frame, win, doc } = await framed(1280, contexts.flatMap((context) => tags.map((tag) => context(markup(tag)))).join('\n'));
     const all = () => [...doc.querySelectorAll<HTMLElement>(tags.join(','))];
     const boxes = () => all().map((w) => [Math.round(w.getBoundingClientRect().width), Math.round(w.getBoundingClientRect().height)]);
     const before = boxes();
     all().forEach((w, i) => expect(before[i], `${w.localName}: before the script`).to.deep.equal([640, reservedHeight(w.localName, 640)]));
 
-    let shift = 0;
-    new win.PerformanceObserver((list) => {
-      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
-        if (!entry.hadRecentInput) shift += entry.value;
-      }
-    }).observe({ type: 'layout-shift', buffered: true });
-    const script = doc.createElement('script');
-    script.type = 'module';
-    script.src = '/dist/sovereignty-widgets.js';
-    doc.head.append(script);
+    const shift = watchShift(win);
+    startScript(doc);
     await until(() => all().every((w) => w.hasAttribute('ready')), 'every widget ready', 30000);
-    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+    await twoFrames(win);
     boxes().forEach(([width, height], i) => {
       expect(width, `${all()[i].localName}: width once drawn`).to.equal(before[i][0]);
       expect(Math.abs(height - before[i][1]), `${all()[i].localName}: drew ${height} px, reserved ${before[i][1]} px`).to.be.at.most(2);
     });
-    expect(shift, 'cumulative layout shift').to.be.below(0.005);
+    expect(shift(), 'cumulative layout shift').to.be.below(0.005);
     frame.remove();
   });
 
