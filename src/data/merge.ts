@@ -4,7 +4,8 @@ const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
- * Merges a partial override over a base dataset: plain objects merge by key, arrays and
+ * Merges a partial override over a base dataset: plain objects merge by key (so a keyed item,
+ * such as one fact or one milestone, changes by its id), `null` removes the key, arrays and
  * everything else replace whole, `undefined` leaves the base value. Neither input is changed.
  */
 export function mergeDataset<T>(base: T, override: unknown): T {
@@ -13,7 +14,8 @@ export function mergeDataset<T>(base: T, override: unknown): T {
   const out: Record<string, unknown> = { ...base };
   for (const [key, value] of Object.entries(override)) {
     if (key === '__proto__' || key === 'constructor' || key === 'prototype') continue;
-    out[key] = mergeDataset(base[key], value);
+    if (value === null) delete out[key];
+    else out[key] = mergeDataset(base[key], value);
   }
   return out as T;
 }
