@@ -1,6 +1,5 @@
 import { defaultDataset } from './default-dataset.js';
 import { mergeDataset } from './merge.js';
-import { oldFormatAt, oldFormatMessage } from './migrate.js';
 import { formatError, validateDataset, type ValidationError } from './validate.js';
 import type { Dataset, DatasetOverride } from './types.js';
 
@@ -64,9 +63,6 @@ function check(override: unknown, origin: { url?: string; inline?: boolean }): R
       problem: { message: `The dataset${where} must be a JSON object.`, ...(origin.url ? { url: origin.url } : {}) },
     };
   }
-  // One clear error for a dataset in the 0.1 format, rather than a dozen about its parts.
-  const old = oldFormatAt(override) ?? oldFormatAt(pageDefault);
-  if (old) return { ok: false, problem: { message: oldFormatMessage(old), path: old, ...(origin.url ? { url: origin.url } : {}) } };
   const merged = mergeDataset(baseDataset(), override);
   // The built-in dataset, unchanged, was validated by the build.
   const result = merged === defaultDataset ? ({ ok: true, dataset: defaultDataset } as const) : validateDataset(merged);

@@ -1,25 +1,12 @@
 /**
  * Datasets written for version 0.1, before facts: figures inside `computeGap` and inside
- * prose, lists as arrays. `oldFormatAt` recognises one, so that the widgets can give one clear
- * error; `migrateDataset` converts one (node scripts/migrate-dataset.mjs old.json > new.json).
+ * prose, lists as arrays. The validator's messages for those places say so and point here;
+ * `migrateDataset` converts one (node scripts/migrate-dataset.mjs old.json > new.json). Not
+ * part of the bundle.
  */
 
 type Json = Record<string, unknown>;
 const isObject = (v: unknown): v is Json => typeof v === 'object' && v !== null && !Array.isArray(v);
-const at = (root: unknown, path: string): unknown => path.split('.').reduce<unknown>((v, key) => (isObject(v) ? v[key] : undefined), root);
-
-/** The lists that became objects keyed by id, and the figures that became facts. */
-const LISTS = ['sources', 'stack.pillars', 'useCases.items', 'bullBear.bull', 'bullBear.bear', 'milestones.items', 'milestones.watch'];
-const FIGURES = ['computeGap.capital.subject', 'computeGap.capital.rival', 'computeGap.compute.subject', 'computeGap.compute.rival'];
-
-/** The first place where `data` has the 0.1 format, or undefined. */
-export function oldFormatAt(data: unknown): string | undefined {
-  return LISTS.find((p) => Array.isArray(at(data, p))) ?? FIGURES.find((p) => isObject(at(data, p)));
-}
-
-/** The message the widgets show for a 0.1 dataset. */
-export const oldFormatMessage = (path: string) =>
-  `This dataset is in the 0.1 format (${path} is ${FIGURES.includes(path) ? 'a figure' : 'a list'}): figures are now facts referred to by id, and lists are objects keyed by id. Convert it with scripts/migrate-dataset.mjs, as docs/dataset.md describes under "Converting a 0.1 dataset".`;
 
 const keyed = (list: unknown, prefix: string): Json =>
   Object.fromEntries(

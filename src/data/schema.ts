@@ -7,7 +7,6 @@
 
 export interface Schema {
   $ref?: string;
-  title?: string;
   type?: 'object' | 'array' | 'string' | 'number' | 'integer' | 'boolean';
   description?: string;
   properties?: Record<string, Schema>;
@@ -31,9 +30,8 @@ export interface Schema {
 const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 
 /** An object whose listed keys are all required unless named in `optional`. */
-function object(properties: Record<string, Schema>, optional: string[] = [], title?: string): Schema {
+function object(properties: Record<string, Schema>, optional: string[] = []): Schema {
   return {
-    ...(title ? { title } : {}),
     type: 'object',
     properties,
     required: Object.keys(properties).filter((key) => !optional.includes(key)),
@@ -42,6 +40,8 @@ function object(properties: Record<string, Schema>, optional: string[] = [], tit
 }
 
 const ID = '^[a-z][a-z0-9-]*$';
+/** Said where a dataset of version 0.1 differs: lists are now keyed, figures are facts. */
+const OLD = 'a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md';
 const idDescription = 'a lower-case id (a letter, then letters, digits, hyphens)';
 
 /**
@@ -50,6 +50,7 @@ const idDescription = 'a lower-case id (a letter, then letters, digits, hyphens)
  */
 const byId = (item: Schema): Schema => ({
   type: 'object',
+  description: `an object of items keyed by id (${OLD})`,
   propertyNames: { pattern: ID, description: idDescription },
   additionalProperties: item,
 });
@@ -67,11 +68,10 @@ export const QUALIFIERS = ['exact', 'about', 'more-than', 'at-least', 'up-to'] a
 
 const MAX_TEXT = 2000;
 const plainString: Schema = { type: 'string', minLength: 1, maxLength: MAX_TEXT, description: 'a non-empty string' };
-const factId: Schema = { type: 'string', pattern: ID, description: 'a fact id' };
+const factId: Schema = { type: 'string', pattern: ID, description: `a fact id (${OLD})` };
 
 const defs: Record<string, Schema> = {
   text: {
-    title: 'Text',
     description: 'a non-empty string, or an object of strings by language with at least "en"',
     anyOf: [
       plainString,
@@ -84,12 +84,11 @@ const defs: Record<string, Schema> = {
     ],
   },
   date: {
-    title: 'PartialDate',
     type: 'string',
     pattern: '^\\d{4}(-Q[1-4]|-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01]))?)?$',
     description: 'a date as YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD',
   },
-  sourceIds: { title: 'SourceIds', ...list({ type: 'string', minLength: 1, description: 'a source id' }, 1) },
+  sourceIds: list({ type: 'string', minLength: 1, description: 'a source id' }, 1),
   fact: object(
     {
       value: { type: 'number', exclusiveMinimum: 0, maximum: 1e15, description: 'a positive number' },
@@ -103,17 +102,15 @@ const defs: Record<string, Schema> = {
       label: ref('text'),
       sources: ref('sourceIds'),
     },
-    ['label'],
-    'Fact',
+    ['label']
   ),
-  comparison: object({ title: ref('text'), subject: factId, rival: factId }, [], 'Comparison'),
-  point: object({ text: ref('text'), sources: ref('sourceIds') }, [], 'Point'),
+  comparison: object({ title: ref('text'), subject: factId, rival: factId }),
+  point: object({ text: ref('text'), sources: ref('sourceIds') }),
   quote: object(
     { text: ref('text'), speaker: ref('text'), role: ref('text'), sources: ref('sourceIds') },
-    ['role'],
-    'Quote',
+    ['role']
   ),
-  party: object({ name: plainString, short: plainString }, [], 'Party'),
+  party: object({ name: plainString, short: plainString }),
   source: object(
     {
       title: ref('text'),
@@ -121,8 +118,7 @@ const defs: Record<string, Schema> = {
       url: { type: 'string', maxLength: MAX_TEXT, description: 'an https: URL (other schemes are dropped)' },
       date: ref('date'),
     },
-    ['url'],
-    'Source',
+    ['url']
   ),
   metric: object(
     {
@@ -134,10 +130,9 @@ const defs: Record<string, Schema> = {
       small: { type: 'number', exclusiveMinimum: 0, maximum: 1e6, description: 'a positive number' },
       large: { type: 'number', exclusiveMinimum: 0, maximum: 1e6, description: 'a positive number' },
     },
-    [],
-    'Metric',
+    []
   ),
-  pillar: object({ title: ref('text'), items: byId(ref('point')) }, [], 'Pillar'),
+  pillar: object({ title: ref('text'), items: byId(ref('point')) }),
   useCase: object(
     {
       title: ref('text'),
@@ -148,8 +143,7 @@ const defs: Record<string, Schema> = {
       figures: byId(ref('point')),
       sources: ref('sourceIds'),
     },
-    ['model'],
-    'UseCase',
+    ['model']
   ),
   milestone: object(
     {
@@ -159,8 +153,7 @@ const defs: Record<string, Schema> = {
       party: oneOf(['subject', 'rival']),
       sources: ref('sourceIds'),
     },
-    ['date'],
-    'Milestone',
+    ['date']
   ),
 };
 
@@ -215,7 +208,6 @@ export const datasetSchema: Schema & { $defs: Record<string, Schema> } = {
       }),
       milestones: object({ title: ref('text'), items: byId(ref('milestone')), watch: byId(ref('point')) }),
     },
-    ['$schema'],
-    'Dataset',
+    ['$schema']
   ),
 };

@@ -62,9 +62,15 @@ export interface Dataset {
     subject: Party;
     rival: Party;
   };
+  /**
+   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   */
   sources: {
     [k: string]: Source;
   };
+  /**
+   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   */
   facts: {
     [k: string]: Fact;
   };
@@ -118,15 +124,24 @@ export interface Dataset {
   useCases: {
     title: Text;
     summary: Text;
+    /**
+     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     */
     items: {
       [k: string]: UseCase;
     };
   };
   bullBear: {
     title: Text;
+    /**
+     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     */
     bull: {
       [k: string]: Point;
     };
+    /**
+     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     */
     bear: {
       [k: string]: Point;
     };
@@ -134,9 +149,15 @@ export interface Dataset {
   };
   milestones: {
     title: Text;
+    /**
+     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     */
     items: {
       [k: string]: Milestone;
     };
+    /**
+     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     */
     watch: {
       [k: string]: Point;
     };
@@ -200,11 +221,11 @@ export interface Fact {
 export interface Comparison {
   title: Text;
   /**
-   * a fact id
+   * a fact id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   subject: string;
   /**
-   * a fact id
+   * a fact id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   rival: string;
 }
@@ -242,6 +263,9 @@ export interface Metric {
  */
 export interface Pillar {
   title: Text;
+  /**
+   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   */
   items: {
     [k: string]: Point;
   };
@@ -280,6 +304,9 @@ export interface UseCase {
   sector: 'finance' | 'voice' | 'industry' | 'documents' | 'research';
   model?: Text;
   summary: Text;
+  /**
+   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   */
   figures: {
     [k: string]: Point;
   };
