@@ -2,12 +2,13 @@ import { statusLabel, statusOf } from '../data/derive.js';
 import { own, REFERENCE } from '../data/template.js';
 import type { Dataset, Milestone, Text } from '../data/types.js';
 import { formatDate, formatFact, safeLocale } from './format.js';
-import { msg, tr } from './i18n.js';
+import { inSentence, msg, tr } from './i18n.js';
 
 /** A milestone's status at `asOf` in words, with its date: "planned for Q3 2026". */
 export function sayStatus(milestone: Milestone, asOf: string, lang: string): string {
   const key = statusLabel(milestone, statusOf(milestone, asOf));
-  return msg(lang, `say-${key}`, { date: milestone.date ? formatDate(milestone.date, lang) : '' }).replace(/ \(\)$/, '');
+  // Undated ("operating", "under way"): the status label, as the milestones show it.
+  return milestone.date ? msg(lang, `say-${key}`, { date: formatDate(milestone.date, lang) }) : inSentence(msg(lang, key), lang);
 }
 
 /**
