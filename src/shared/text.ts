@@ -1,15 +1,19 @@
-import { statusLabel, statusOf } from '../data/derive.js';
+import { statusLabel, statusOf, type Status } from '../data/derive.js';
 import { own, REFERENCE } from '../data/template.js';
 import type { Dataset, Milestone, Text } from '../data/types.js';
 import { formatDate, formatFact, safeLocale } from './format.js';
 import { inSentence, msg, tr } from './i18n.js';
 
-/** A milestone's status at `asOf` in words, with its date: "planned for Q3 2026". */
-export function sayStatus(milestone: Milestone, asOf: string, lang: string): string {
-  const key = statusLabel(milestone, statusOf(milestone, asOf));
-  // Undated ("operating", "under way"): the status label, as the milestones show it.
-  return milestone.date ? msg(lang, `say-${key}`, { date: formatDate(milestone.date, lang) }) : inSentence(msg(lang, key), lang);
+/** How prose words a milestone's status, with its date: "planned for Q3 2026", "operating". */
+export function statusPhrase(milestone: Milestone, status: Status, lang: string): string {
+  const key = statusLabel(milestone, status);
+  return milestone.date || key === 'operating' || key === 'under-way'
+    ? msg(lang, `say-${key}`, { date: milestone.date ? formatDate(milestone.date, lang) : '' })
+    : inSentence(msg(lang, key), lang); // "planned for …" needs a date
 }
+
+/** A milestone's status at `asOf` in words, the same status every widget shows. */
+export const sayStatus = (milestone: Milestone, asOf: string, lang: string) => statusPhrase(milestone, statusOf(milestone, asOf), lang);
 
 /**
  * Dataset prose in `lang` with its references filled in: `{id}` is a fact as the sources state
