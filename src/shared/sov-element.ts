@@ -3,7 +3,7 @@ import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from
 import { evaluationDate } from '../data/derive.js';
 import { own, referencedSources } from '../data/template.js';
 import type { Dataset, DatasetOverride, Quote, Source, SourceId, Text } from '../data/types.js';
-import { formatDate, formatList } from './format.js';
+import { formatDate, formatList, warmIntl } from './format.js';
 import { msg } from './i18n.js';
 import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
@@ -184,6 +184,7 @@ export abstract class SovElement extends LitElement {
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) {
       warmFonts(this.renderRoot, this.drawn);
+      await warmIntl(this.language, renderTurn);
       await renderTurn();
     }
     return super.scheduleUpdate();
