@@ -31,7 +31,7 @@ describe('<sov-milestones>', () => {
     const early = await make('2026-05-01');
     expect(statusText(early, 'AI Now Summit')).to.equal('Upcoming');
     expect(statusText(early, 'founded')).to.equal('Done');
-    expect(statusText(early, '40 MW')).to.equal('Operating');
+    expect(statusText(early, 'near Paris')).to.equal('Operating');
     expect(statusText(early, 'Sweden')).to.equal('Under way');
     expect(statusText(early, '€1B of revenue')).to.equal('Target');
 
