@@ -1,7 +1,7 @@
-// Converts a dataset written for sovereignty-widgets 0.1 to the current format.
+// Converts a dataset written before facts existed to the current format.
 // Usage: npm run build && node scripts/migrate-dataset.mjs old.json > new.json
 // Prose is kept as it is; the paths of prose that still spells numbers are listed on stderr,
-// to be rewritten as references to facts (docs/dataset.md, "Converting a 0.1 dataset").
+// to be rewritten as references to facts (docs/dataset.md, "Converting a dataset from before facts").
 import { readFile } from 'node:fs/promises';
 import { migrateDataset } from '../dist/lib/data/migrate.js';
 

@@ -125,8 +125,8 @@ describe('malformed input', () => {
     ['an unbalanced brace', { bullBear: { bull: { 'on-premises': { text: 'Runs {paris-power on site' } } } }],
     ['a unit that cannot be formatted', { facts: { 'paris-power': { unit: 'kWh' } } }],
     ['a fact of the wrong kind', { computeGap: { compute: { subject: 'staff-target' } } }],
-    ['a 0.1 figure', { computeGap: { capital: { rival: { value: 8e10 } } } }],
-    ['a 0.1 list', { bullBear: { bull: [{ text: 'x', sources: ['tma-bet'] }] } }],
+    ['a figure from before facts', { computeGap: { capital: { rival: { value: 8e10 } } } }],
+    ['a list from before facts', { bullBear: { bull: [{ text: 'x', sources: ['tma-bet'] }] } }],
     ['null', { parties: null }],
   ];
   for (const tag of TAGS) {

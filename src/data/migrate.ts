@@ -1,5 +1,5 @@
 /**
- * Datasets written for version 0.1, before facts: figures inside `computeGap` and inside
+ * Datasets written before facts existed: figures inside `computeGap` and inside
  * prose, lists as arrays. The validator's messages for those places say so and point here;
  * `migrateDataset` converts one (node scripts/migrate-dataset.mjs old.json > new.json). Not
  * part of the bundle.
@@ -17,7 +17,7 @@ const keyed = (list: unknown, prefix: string): Json =>
   );
 
 /**
- * Converts a 0.1 dataset (or a partial one) to the current format. Prose is kept as it is:
+ * Converts a dataset from before facts (or a partial one) to the current format. Prose is kept as it is:
  * the paths of strings that still hold digits are returned, to be rewritten as references.
  */
 export function migrateDataset(old: unknown): { dataset: Json; digits: string[] } {

@@ -40,8 +40,8 @@ function object(properties: Record<string, Schema>, optional: string[] = []): Sc
 }
 
 const ID = '^[a-z][a-z0-9-]*$';
-/** Said where a dataset of version 0.1 differs: lists are now keyed, figures are facts. */
-const OLD = 'a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md';
+/** Said where a dataset written before facts differs: lists are now keyed, figures are facts. */
+const OLD = 'a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md';
 const idDescription = 'a lower-case id (a letter, then letters, digits, hyphens)';
 
 /**

@@ -63,13 +63,13 @@ export interface Dataset {
     rival: Party;
   };
   /**
-   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   sources: {
     [k: string]: Source;
   };
   /**
-   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   facts: {
     [k: string]: Fact;
@@ -125,7 +125,7 @@ export interface Dataset {
     title: Text;
     summary: Text;
     /**
-     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
      */
     items: {
       [k: string]: UseCase;
@@ -134,13 +134,13 @@ export interface Dataset {
   bullBear: {
     title: Text;
     /**
-     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
      */
     bull: {
       [k: string]: Point;
     };
     /**
-     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
      */
     bear: {
       [k: string]: Point;
@@ -150,13 +150,13 @@ export interface Dataset {
   milestones: {
     title: Text;
     /**
-     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
      */
     items: {
       [k: string]: Milestone;
     };
     /**
-     * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+     * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
      */
     watch: {
       [k: string]: Point;
@@ -221,11 +221,11 @@ export interface Fact {
 export interface Comparison {
   title: Text;
   /**
-   * a fact id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * a fact id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   subject: string;
   /**
-   * a fact id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * a fact id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   rival: string;
 }
@@ -264,7 +264,7 @@ export interface Metric {
 export interface Pillar {
   title: Text;
   /**
-   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   items: {
     [k: string]: Point;
@@ -305,7 +305,7 @@ export interface UseCase {
   model?: Text;
   summary: Text;
   /**
-   * an object of items keyed by id (a list or a figure here is the 0.1 format: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
+   * an object of items keyed by id (a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md)
    */
   figures: {
     [k: string]: Point;

@@ -6,7 +6,7 @@ import { validateDataset } from '../../src/data/validate.js';
 
 const figure = (value: number) => ({ value, unit: 'USD', qualifier: 'exact', label: 'Funding', sources: ['tma-bet'], asOf: '2026-05' });
 
-describe('converting a 0.1 dataset', () => {
+describe('converting a dataset from before facts', () => {
   it('keys lists by id, turns figures into facts, and lists prose that still spells numbers', () => {
     const old = {
       sources: [{ id: 'tma-bet', title: 'T', publisher: 'P', date: '2026-05' }],

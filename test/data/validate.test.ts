@@ -105,9 +105,9 @@ describe('validateDataset', () => {
     );
   });
 
-  it('says how to convert a dataset in the 0.1 format', () => {
+  it('says how to convert a dataset in the format from before facts', () => {
     for (const old of [{ computeGap: { capital: { rival: { value: 8e10 } } } }, { bullBear: { bull: [{ text: 'x', sources: ['tma-bet'] }] } }])
-      expect(firstError(old)).to.match(/0\.1 format: convert it with scripts\/migrate-dataset\.mjs/);
+      expect(firstError(old)).to.match(/the format from before facts: convert it with scripts\/migrate-dataset\.mjs/);
   });
 
   it('insists that the metric figures are labelled illustrative', () => {

@@ -38,7 +38,7 @@ describe('<sov-milestones>', () => {
     const later = await make('2027-03-01');
     expect(statusText(later, 'AI Now Summit')).to.equal('Done');
     expect(statusText(later, '€1B of revenue')).to.equal('Due, unconfirmed');
-    expect(statusText(later, '200 MW')).to.equal('Target');
+    expect(statusText(later, 'European compute')).to.equal('Target');
 
     const after = await make('2028-01-01');
     expect(statusText(after, '200 MW')).to.equal('Due, unconfirmed');
