@@ -77,7 +77,10 @@ function applyControls() {
 
 // ---- The dataset editor -----------------------------------------------------------------
 
-/** What the edit changes against the default: objects by key, anything else whole. */
+/**
+ * What the edit changes against the default: objects by key, anything else whole, and `null`
+ * for a key the edit removed (a fact, a milestone, a pillar item…), which the merge removes too.
+ */
 function diff(edited: unknown, base: unknown): unknown {
   if (JSON.stringify(edited) === JSON.stringify(base)) return undefined;
   const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
@@ -87,17 +90,8 @@ function diff(edited: unknown, base: unknown): unknown {
     const d = diff(edited[key], base[key]);
     if (d !== undefined) out[key] = d;
   }
+  for (const key of Object.keys(base)) if (!(key in edited)) out[key] = null;
   return Object.keys(out).length ? out : undefined;
-}
-
-/** Paths of keys the default has and the edit lacks: an override cannot remove them. */
-function removed(edited: unknown, base: unknown, path = ''): string[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(edited) || !isObject(base)) return [];
-  return Object.keys(base).flatMap((key) => {
-    const at = path ? `${path}.${key}` : key;
-    return key in edited ? removed(edited[key], base[key], at) : [at];
-  });
 }
 
 /** The valid edit, as a partial dataset, or undefined when it equals the default. */
@@ -127,10 +121,7 @@ function checkEditor() {
   }
   editedOverride = diff(parsed, defaultDataset);
   setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
-  const gone = removed(parsed, defaultDataset);
-  status.textContent =
-    (editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.') +
-    (gone.length ? ` Removing ${gone.join(', ')} has no effect: an override can only add or change values.` : '');
+  status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
   updateEmbed(); // the snippet carries the edit
 }
 

@@ -103,11 +103,11 @@ describe('the demo', function () {
     await until(() => status.textContent!.startsWith('Not valid JSON'), 'the JSON error');
 
     const data = JSON.parse(JSON.stringify((await import('../src/data/default-dataset.js')).defaultDataset));
-    data.computeGap.capital.rival.value = '65B';
+    data.facts['anthropic-series-h'].value = '65B';
     type(JSON.stringify(data, null, 2));
     await until(() => status.textContent!.includes('problem'), 'the validation error');
     const errors = [...demo.doc.querySelectorAll('#editor-errors li')].map((li) => li.textContent);
-    expect(errors).to.deep.equal(['computeGap.capital.rival.valueexpected a positive number, got "65B"']);
+    expect(errors).to.deep.equal(['facts.anthropic-series-h.valueexpected a positive number, got "65B"']);
   });
 
   it('re-renders the gallery from a valid edit, and puts the edit in the snippet', async () => {
