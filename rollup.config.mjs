@@ -1,47 +1,26 @@
 import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { pathToFileURL } from 'node:url';
 import { resolve as resolvePath } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
+import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
-import typescript from '@rollup/plugin-typescript';
 import terser from '@rollup/plugin-terser';
+import typescript from '@rollup/plugin-typescript';
 
 const ts = (include = ['src/**/*.ts']) => typescript({ tsconfig: './tsconfig.json', include, noEmitOnError: true });
+// Our Lit html`…` and css`…` templates, minified by html-minifier-next and Lightning CSS: white
+// space collapsed to one space, never removed (a template may start with one: html` <span>`),
+// and SVG's `/>` kept (without it, a shape would hold the next one).
+const minifyOptions = { conservativeCollapse: true, keepClosingSlash: true };
+const literals = () => minifyLiterals({ include: ['src/**'], failOnError: true, options: { minifyOptions } });
 
-/**
- * Minifies the CSS inside Lit's css`…` literals (comments, white space, spaces around
- * braces and semicolons). Our styles hold no interpolations, so this is plain text work.
- */
-const minifyCssLiterals = () => ({
-  name: 'minify-css-literals',
-  transform(code, id) {
-    // TypeScript emits the tag as `css ` followed by the literal, with a space.
-    if (!id.includes('/src/') || !/\bcss\s*`/.test(code)) return null;
-    const out = code.replace(/\bcss\s*`([^`]*)`/g, (_, body) => {
-      const min = body
-        .replace(/\/\*[\s\S]*?\*\//g, '')
-        .replace(/\s+/g, ' ')
-        .replace(/\s*([{};,>])\s*/g, '$1')
-        .replace(/: /g, ':') // after a colon only: a space before one can be a descendant combinator
-        .replace(/([:\s,(])0\.(\d)/g, '$1.$2')
-        .replace(/;}/g, '}')
-        .trim();
-      return `css\`${min}\``;
-    });
-    return { code: out, map: null };
-  },
-});
+// Kept for the byte budget, each checked by the chart tests (removing them costs, in gzip bytes:
+// our names' mangling 70, Chart.js's 829, the colour shim 3,564, the cuts 1,767; docs/performance.md).
+// They go once the bundle has room: none is Chart.js's documented way to shrink it.
 
-/**
- * After minification, the only line breaks left are inside template literals: Lit's html`…`
- * indentation. A newline followed by indentation becomes one space, which HTML treats the same.
- */
-const collapseTemplateIndentation = () => ({
-  name: 'collapse-template-indentation',
-  renderChunk: (code) => ({ code: code.replace(/\n[ \t]{2,}/g, ' '), map: null }),
-});
-
+// Our own long member names, which nothing outside this code refers to (no string lookups, no
+// Lit reactive properties, no Chart.js or DOM names).
 const OWN_MEMBERS =
   /^(announce|breakpoint|inlineObserver|loadedUrl|loadToken|needsLoad|onCalls|onCallsDone|onKey|onMetric|reload|renderContent|renderError|renderMeasure|renderPoints|renderQuote|renderSourceList|renderSources|report|sourceNames|unwatchScheme|warned)$/;
 
@@ -55,7 +34,6 @@ const OWN_MEMBERS =
  */
 const CHART_PRIVATE =
   /_(?![_$])(?!(fallback|scriptable|indexable|allKeys|cacheable|scopes|rootScopes|getTarget|context|proxy|subProxy|stack|keys|storage|descriptors|parsing|chartjs|idx|index_|value_|insertElements|removeElements|onData\w*|\w*DatasetHoverStyle)$)\w+/;
-const MANGLED = new RegExp(`^(${OWN_MEMBERS.source.slice(1, -1)}|${CHART_PRIVATE.source})$`);
 
 /** Resolves Chart.js's colour library to our pass-through stand-in (see src/chart/color-shim.js). */
 const colorShim = () => ({
@@ -98,10 +76,10 @@ const trimChartJs = () => {
 
 /**
  * Makes src/chart/chart-lib.ts, in the single bundle, a function that evaluates Chart.js on its
- * first call. The module is bundled on its own (Chart.js tree-shaken to what it imports) as an
- * IIFE, and that code becomes the body of the function: the script's start-up no longer sets
- * up Chart.js's defaults and registry, and a page with no chart in view never does.
- * Terser then minifies it with the rest, private names included.
+ * first call: the module is bundled on its own as an IIFE whose code becomes the function's
+ * body, so the script's start-up does not set up Chart.js's defaults and registry, and a page
+ * with no chart in view never does. (Chart.js's code
+ * is changed only by the cuts above.)
  */
 const lazyChartLib = () => ({
   name: 'lazy-chart-lib',
@@ -115,45 +93,10 @@ const lazyChartLib = () => ({
   },
 });
 
-/**
- * After the data entry is built, validate the default dataset and write it and its schema as
- * JSON, and the space reservation stylesheet.
- */
-const writeDatasetJson = () => ({
-  name: 'write-dataset-json',
-  async writeBundle(options) {
-    const url = pathToFileURL(resolvePath(options.file));
-    const { defaultDataset, datasetSchema, validateDataset, reserveCss, snippet, TAGS } = await import(`${url.href}?t=${Date.now()}`);
-    const result = validateDataset(defaultDataset);
-    if (!result.ok) {
-      const lines = result.errors.map((e) => `  ${e.path}: ${e.problem}`).join('\n');
-      throw new Error(`The built-in dataset is invalid:\n${lines}`);
-    }
-    await mkdir('dist', { recursive: true });
-    // $schema lets an author's editor check their copy against the published schema.
-    const copy = { $schema: './dataset.schema.json', ...defaultDataset };
-    await writeFile('dist/dataset.json', `${JSON.stringify(copy, null, 2)}\n`);
-    const published = {
-      $schema: 'https://json-schema.org/draft/2020-12/schema',
-      $id: 'sovereignty-widgets/dataset.schema.json',
-      title: 'sovereignty-widgets dataset',
-      ...datasetSchema,
-    };
-    await writeFile('dist/dataset.schema.json', `${JSON.stringify(published, null, 2)}\n`);
-    // The space reservation (src/reserve.ts), for a page to load before the script.
-    await writeFile('dist/sovereignty-widgets.css', `/* sovereignty-widgets: each widget's space, held until it has drawn. */\n${reserveCss()}\n`);
-    // The recommended snippet for each widget: the script with its integrity hash, the
-    // widget's space reservation, and fallback text inside the element.
-    const { url: bundleUrl, integrity } = JSON.parse(await readFile('dist/integrity.json', 'utf8'));
-    await mkdir('dist/snippets', { recursive: true });
-    for (const tag of TAGS) await writeFile(`dist/snippets/${tag}.html`, `${snippet(tag, { bundleUrl, integrity })}\n`);
-  },
-});
+/** Chrome's explicit compile hint (V8): the file's functions are compiled off the main thread. */
+const compileHint = () => ({ name: 'compile-hint', renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }) });
 
-/**
- * Writes dist/integrity.json: the bundle's SHA-384 for `integrity="…"` and its versioned CDN
- * URL. Hashed from the file as written, so after terser and every renderChunk plugin.
- */
+/** dist/integrity.json: the bundle's SHA-384, hashed from the file as written, and its CDN URL. */
 const writeIntegrity = () => ({
   name: 'write-integrity',
   async writeBundle(options) {
@@ -164,89 +107,80 @@ const writeIntegrity = () => ({
   },
 });
 
-/**
- * Chrome's explicit compile hint (V8, Chrome 136+): every function of the file is compiled
- * on a background thread while the script streams in, instead of on the main thread the first
- * time it is called. Without it, compiling Chart.js's and Lit's functions as they were first
- * called was most of the first chart's and the first render's time. Other browsers ignore
- * the comment; it must come before any code.
- */
-const compileHint = () => ({
-  name: 'compile-hint',
-  renderChunk: (code) => ({ code: `//# allFunctionsCalledOnLoad\n${code}`, map: null }),
-});
-
-/** Empties a build's output folder first, so no module removed from src/ lingers in the package. */
-const clean = (dir) => ({ name: 'clean', buildStart: () => rm(dir, { recursive: true, force: true }) });
-
-/** Copies the hand-written framework typings (types/: JSX for React and Preact, Vue's components) into dist. */
-const copyTypes = () => ({
-  name: 'copy-types',
-  async writeBundle() {
-    await rm('dist/types', { recursive: true, force: true });
-    await cp('types', 'dist/types', { recursive: true });
+/** Validates the default dataset, then writes it, its schema, the space reservation and the snippets. */
+const writeDatasetFiles = () => ({
+  name: 'write-dataset-files',
+  async writeBundle(options) {
+    const { defaultDataset, datasetSchema, validateDataset, reserveCss, snippet, TAGS } = await import(`${pathToFileURL(resolvePath(options.file)).href}?t=${Date.now()}`);
+    const result = validateDataset(defaultDataset);
+    if (!result.ok) throw new Error(`The built-in dataset is invalid:\n${result.errors.map((e) => `  ${e.path}: ${e.problem}`).join('\n')}`);
+    const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
+    // $schema lets an author's editor check their copy against the published schema.
+    await writeFile('dist/dataset.json', json({ $schema: './dataset.schema.json', ...defaultDataset }));
+    const meta = { $schema: 'https://json-schema.org/draft/2020-12/schema', $id: 'sovereignty-widgets/dataset.schema.json', title: 'sovereignty-widgets dataset' };
+    await writeFile('dist/dataset.schema.json', json({ ...meta, ...datasetSchema }));
+    // For a page to load before the script (src/reserve.ts).
+    await writeFile('dist/sovereignty-widgets.css', `/* sovereignty-widgets: each widget's space, held until it has drawn. */\n${reserveCss()}\n`);
+    const { url: bundleUrl, integrity } = JSON.parse(await readFile('dist/integrity.json', 'utf8'));
+    await mkdir('dist/snippets', { recursive: true });
+    for (const tag of TAGS) await writeFile(`dist/snippets/${tag}.html`, `${snippet(tag, { bundleUrl, integrity })}\n`);
   },
 });
 
-/** Copies the demo's static files and the built bundle into site/, a folder any static host can serve. */
-const copySite = () => ({
-  name: 'copy-site',
-  async writeBundle() {
-    await mkdir('site', { recursive: true });
-    for (const file of ['index.html', 'article.html', 'demo.css', 'article.css']) await copyFile(`demo/${file}`, `site/${file}`);
-    for (const file of ['sovereignty-widgets.js', 'integrity.json', 'dataset.json', 'dataset.schema.json']) await copyFile(`dist/${file}`, `site/${file}`);
-  },
-});
+/** Runs `fn` after a build has written its files. */
+const after = (name, fn) => ({ name, writeBundle: fn });
+const copy = (files, from, to) => Promise.all(files.map((f) => copyFile(`${from}/${f}`, `${to}/${f}`)));
 
 export default [
   {
     input: 'src/index.ts',
-    output: { file: 'dist/sovereignty-widgets.js', format: 'es', sourcemap: false },
+    output: { file: 'dist/sovereignty-widgets.js', format: 'es' },
     plugins: [
       lazyChartLib(),
       colorShim(),
       resolve({ browser: true }),
-      minifyCssLiterals(),
+      literals(),
       ts(),
       terser({
         module: true,
         ecma: 2021,
         compress: { passes: 3 },
-        // Our own long member names, which nothing outside this code refers to (no string
-        // lookups, no Lit reactive properties, no Chart.js or DOM names), and Chart.js's
-        // `_private` members (see CHART_PRIVATE). A name quoted anywhere is kept.
-        mangle: { properties: { regex: MANGLED, keep_quoted: true } },
+        mangle: { properties: { regex: new RegExp(`^(${OWN_MEMBERS.source.slice(1, -1)}|${CHART_PRIVATE.source})$`), keep_quoted: true } },
         format: { comments: false },
       }),
-      collapseTemplateIndentation(),
       compileHint(),
       writeIntegrity(), // last: it hashes the file as written
     ],
   },
   {
-    // The unbundled build for sites with their own bundler: one module per source file, with
-    // Lit and Chart.js left as imports, so a page that already uses Lit loads one copy of it.
-    // Declarations come from `tsc -p tsconfig.lib.json` (npm run build). Chart.js keeps its own
-    // colour library here: src/chart/color-shim.js is for the single bundle only.
+    // For sites with their own bundler: one module per source file, Lit and Chart.js left as
+    // imports. Declarations come from `tsc -p tsconfig.lib.json` (npm run build).
     input: 'src/index.ts',
     external: [/^lit(\/|$)/, /^chart\.js(\/|$)/],
     output: { dir: 'dist/lib', format: 'es', preserveModules: true, preserveModulesRoot: 'src' },
-    plugins: [clean('dist/lib'), minifyCssLiterals(), ts(), copyTypes()],
+    plugins: [
+      { name: 'clean', buildStart: () => rm('dist/lib', { recursive: true, force: true }) }, // no removed module lingers
+      literals(),
+      ts(),
+      after('copy-types', async () => { // the hand-written JSX and Vue typings
+        await rm('dist/types', { recursive: true, force: true });
+        await cp('types', 'dist/types', { recursive: true });
+      }),
+    ],
   },
+  { input: 'src/data/export.ts', output: { file: 'dist/.build/data.mjs', format: 'es' }, plugins: [ts(), writeDatasetFiles()] },
   {
-    input: 'src/data/export.ts',
-    output: { file: 'dist/.build/data.mjs', format: 'es' },
-    plugins: [ts(), writeDatasetJson()],
-  },
-  {
-    // The designers' demo: the gallery built from the stories, with the widgets from src.
+    // The designers' demo (site/, for any static host): the gallery built from the stories.
     input: 'demo/demo.ts',
     output: { file: 'site/demo.js', format: 'es' },
     plugins: [
       resolve({ browser: true }),
       ts(['src/**/*.ts', 'stories/**/*.ts', 'demo/**/*.ts']),
       terser({ module: true, ecma: 2021 }),
-      copySite(),
+      after('copy-site', async () => {
+        await copy(['index.html', 'article.html', 'demo.css', 'article.css'], 'demo', 'site');
+        await copy(['sovereignty-widgets.js', 'sovereignty-widgets.css', 'integrity.json', 'dataset.json', 'dataset.schema.json'], 'dist', 'site');
+      }),
     ],
   },
 ];

@@ -2,20 +2,33 @@
  * Charts start lazily: only once their widget comes near the viewport (or the page is
  * printed), after the page's fonts are ready, and never for a widget that has gone.
  */
-import { aTimeout, expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import type { SovElement } from '../src/shared/sov-element.js';
+import { renderTurn } from '../src/shared/turns.js';
 import { canvasesOf, Chart, liveCharts, settled, started, until } from './helpers.js';
 
-/** A widget two screens below the top of a scrolled-to-top page. */
+/**
+ * Resolves once a new IntersectionObserver has reported on `target`: in the same frame as the
+ * charts' own observer (made before it), and after it.
+ */
+const observed = (target: Element) =>
+  new Promise<void>((resolve) => {
+    const observer = new IntersectionObserver(() => {
+      observer.disconnect();
+      resolve();
+    });
+    observer.observe(target);
+  });
+
+/** A widget two screens below the top of a scrolled-to-top page, once the charts' observer has seen it there. */
 async function farBelow(tag = 'sov-compute-gap') {
   const box = await fixture<HTMLElement>(html`<div><div style="height: 300vh"></div></div>`);
   const el = document.createElement(tag) as SovElement;
   box.append(el);
   await settled(el);
   window.scrollTo(0, 0);
-  await nextFrame();
-  await aTimeout(100);
+  await observed(canvasesOf(el)[0]);
   return el;
 }
 
@@ -75,8 +88,8 @@ describe('lazy chart start-up', () => {
     const el = await farBelow();
     const [canvas] = canvasesOf(el);
     el.remove();
+    // Printing builds every waiting chart at once, in the event: a gone one must not be waiting.
     window.dispatchEvent(new Event('beforeprint'));
-    await aTimeout(50);
     expect(Chart.getChart(canvas)).to.equal(undefined);
     expect(liveCharts()).to.equal(0);
   });
@@ -89,8 +102,10 @@ describe('lazy chart start-up', () => {
     try {
       const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
       await settled(el);
-      await aTimeout(150);
       const [canvas] = canvasesOf(el);
+      // Seen near the viewport, then the turns a chart takes to start (Chart.js, then the chart).
+      await observed(canvas);
+      for (let i = 0; i < 3; i++) await renderTurn();
       expect(Chart.getChart(canvas), 'while fonts load').to.equal(undefined);
       release();
       await until(() => !!Chart.getChart(canvas), 'the chart once fonts are ready');

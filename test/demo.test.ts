@@ -17,11 +17,11 @@ const RECORD_ERRORS = `<script>
 </script>`;
 
 /** Opens a page of site/ (or raw markup) in an iframe, with error recording injected first. */
-async function open(page: string, markup?: string) {
+async function open(page: string, markup?: string, [width, height] = [1280, 900]) {
   const html = markup ?? (await (await fetch(`/site/${page}`)).text());
   const frame = document.createElement('iframe');
-  frame.style.width = '1280px';
-  frame.style.height = '900px';
+  frame.style.width = `${width}px`;
+  frame.style.height = `${height}px`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.srcdoc = html.replace('<head>', `<head><base href="${location.origin}/site/">${RECORD_ERRORS}`);
   document.body.append(frame);
@@ -167,6 +167,45 @@ describe('the article page', () => {
     await until(() => tags.every(settledIn), 'the widgets in the article', 15000);
     tags.forEach((t) => expect(t.shadowRoot!.querySelector('[role="alert"]'), t.localName).to.equal(null));
     expect(page.win.__errors).to.deep.equal([]);
+    page.frame.remove();
+  });
+
+  it('moves nothing as its widgets draw, at Lighthouse’s phone size (412 × 823)', async function () {
+    this.timeout(30000);
+    // Chromium reports layout shifts; Firefox has no such entry type.
+    if (!PerformanceObserver.supportedEntryTypes.includes('layout-shift')) this.skip();
+    const page = await open('article.html', undefined, [412, 823]);
+    const tags = [...page.doc.querySelectorAll('article > *')].filter((e) => e.localName.startsWith('sov-'));
+    // As Lighthouse loads it: no scrolling (a reader scrolling to a widget before it has drawn can
+    // see it settle by the difference between its height and the reservation's step below it).
+    await until(() => tags.every(settledIn), 'the widgets in the article', 15000);
+    // The shifts recorded so far: a buffered observer holds them at once.
+    const observer = new page.win.PerformanceObserver(() => {});
+    observer.observe({ type: 'layout-shift', buffered: true });
+    type Shift = PerformanceEntry & { value: number; sources: { node?: Node; previousRect: DOMRectReadOnly; currentRect: DOMRectReadOnly }[] };
+    const shifts = observer.takeRecords() as Shift[];
+    observer.disconnect();
+    // What moved, for the failure message: the element, its box before and after.
+    const box = (r: DOMRectReadOnly) => `${Math.round(r.y)}+${Math.round(r.height)}`;
+    const moved = shifts.flatMap((s) => s.sources.map((m) => `${(m.node as Element)?.localName ?? m.node?.nodeName} ${box(m.previousRect)} → ${box(m.currentRect)}`));
+    expect(shifts.reduce((a, s) => a + s.value, 0), moved.join('; ')).to.equal(0);
+    page.frame.remove();
+  });
+
+  it('has headings that descend one level at a time, through the widgets', async function () {
+    this.timeout(30000);
+    const page = await open('article.html');
+    const tags = [...page.doc.querySelectorAll('article > *')].filter((e) => e.localName.startsWith('sov-'));
+    await until(() => tags.every(settledIn), 'the widgets in the article', 15000);
+    // In the order a screen reader reads them: the page's, and each shadow root's in place.
+    const levels = (root: ParentNode): number[] =>
+      [...root.querySelectorAll('*')].flatMap((e) => {
+        const own = /^h[1-6]$/.test(e.localName) ? [Number(e.localName[1])] : [];
+        return e.shadowRoot ? [...own, ...levels(e.shadowRoot)] : own;
+      });
+    const found = levels(page.doc.body);
+    expect(found[0]).to.equal(1);
+    found.forEach((level, i) => expect(level, `heading ${i + 1} of ${found.join(', ')}`).to.be.at.most((found[i - 1] ?? 0) + 1));
     page.frame.remove();
   });
 });

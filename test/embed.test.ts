@@ -87,7 +87,14 @@ describe('privacy', () => {
   it('requests nothing but the bundle for a page of every widget on the default dataset', async () => {
     const { frame, win, doc } = await open('/test/pages/hostile.html');
     await until(() => TAGS.every((t) => rendered(doc.querySelector(t)!)), 'every widget');
-    await new Promise((r) => setTimeout(r, 500));
+    // The last work that could request anything: every chart started (they start near the
+    // viewport, so the page is scrolled through) and the page's fonts loaded.
+    const canvases = TAGS.flatMap((t) => [...(doc.querySelector(t)!.shadowRoot!.querySelectorAll('canvas') as NodeListOf<HTMLCanvasElement>)]);
+    for (const canvas of canvases) {
+      canvas.scrollIntoView();
+      await until(() => canvas.style.width !== '', 'a chart to start');
+    }
+    await doc.fonts.ready;
     const requests = win.performance
       .getEntriesByType('resource')
       .map((r) => new URL(r.name))

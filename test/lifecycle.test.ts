@@ -1,9 +1,10 @@
 /** Lifecycles that break embeds, malformed input, and leaks; in the source, widget by widget. */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, nextFrame } from '@open-wc/testing';
 import '../src/index.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import type { DatasetOverride } from '../src/data/types.js';
 import type { SovElement } from '../src/shared/sov-element.js';
+import { afterPaint, renderTurn } from '../src/shared/turns.js';
 import { Chart, errorBox, liveCharts, settled, TAGS, until } from './helpers.js';
 
 const canvasWidth = (el: Element) => el.shadowRoot!.querySelector('canvas')!.getBoundingClientRect().width;
@@ -12,7 +13,8 @@ describe('lifecycle', () => {
   it('renders at the right size when created detached and appended later', async () => {
     const el = document.createElement('sov-compute-gap') as SovElement;
     el.setAttribute('measure', 'capital');
-    await new Promise((r) => setTimeout(r, 50));
+    await nextFrame();
+    expect(el.shadowRoot?.childElementCount ?? 0, 'nothing rendered while detached').to.equal(0);
     const box = await fixture<HTMLElement>(html`<div></div>`);
     box.style.width = '600px';
     box.append(el);
@@ -72,14 +74,18 @@ describe('lifecycle', () => {
       await Promise.all(els.map((e) => e.updateComplete));
       els.forEach((e) => e.remove());
     };
+    // Once the work the removed widgets queued has run (the render turns run in order, and this
+    // one comes after theirs), a full collection (gc is synchronous; the heap figure precise).
+    const drained = async () => {
+      await renderTurn();
+      await afterPaint();
+      gc?.();
+    };
     for (let i = 0; i < 20; i++) await cycle(); // warm up caches and compiled code
-    gc?.();
-    await new Promise((r) => setTimeout(r, 100));
+    await drained();
     const before = heap();
     for (let i = 0; i < 500; i++) await cycle();
-    await new Promise((r) => setTimeout(r, 300));
-    gc?.();
-    await new Promise((r) => setTimeout(r, 100));
+    await drained();
     const grown = heap() - before;
     if (memory) console.log(`500 mounts of all 7 widgets: JS heap ${before} -> ${heap()} bytes (${grown >= 0 ? '+' : ''}${grown})`);
     expect(liveCharts()).to.equal(0);

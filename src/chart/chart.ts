@@ -12,7 +12,6 @@ export interface ChartTheme {
   text: string;
   muted: string;
   grid: string;
-  surface: string;
   font: string;
   color: (name: string) => string;
 }
@@ -25,7 +24,6 @@ export function readTheme(host: HTMLElement): ChartTheme {
     text: color('text'),
     muted: color('muted'),
     grid: color('border'),
-    surface: color('surface'),
     font: style.fontFamily,
     color,
   };

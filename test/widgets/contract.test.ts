@@ -6,9 +6,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { unsafeStatic, html as staticHtml } from 'lit/static-html.js';
 import '../../src/index.js';
-import { resetDatasetCache, setDefaultDataset } from '../../src/data/load.js';
+import { fetchDataset, resetDatasetCache, setDefaultDataset } from '../../src/data/load.js';
 import type { DatasetOverride } from '../../src/data/types.js';
 import type { SovElement, SovErrorEvent } from '../../src/shared/sov-element.js';
+import { afterPaint } from '../../src/shared/turns.js';
 import { canvasesOf, chartsOf, elementsOf, errorBox, liveCharts, settled, spyOnFetch, textOf, until } from '../helpers.js';
 
 interface Case {
@@ -178,7 +179,9 @@ for (const { tag, override, charts, german } of cases) {
         await element.updateComplete;
         element.remove();
         release();
-        await new Promise((r) => setTimeout(r, 200));
+        // The shared request the element made, now answered and handled (its handlers ran first).
+        await fetchDataset(element.src!).catch(() => undefined);
+        await afterPaint();
         expect(fired).to.equal(false);
         expect(errors).to.deep.equal([]);
       } finally {
