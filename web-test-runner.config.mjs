@@ -1,5 +1,6 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { build } from 'esbuild';
 import { findChrome } from './scripts/browser.mjs';
 
 // An installed Chrome or Chromium (scripts/browser.mjs; CHROME_PATH overrides). No browser is
@@ -25,10 +26,23 @@ const forcedColors = {
   },
 };
 
+/**
+ * sanitize-html is CommonJS only (with Node-style dependencies): test/cms.test.ts imports this
+ * ES module of it, bundled for the browser by esbuild, as a site's build would.
+ */
+const sanitizeHtmlModule = {
+  name: 'sanitize-html-module',
+  async serve(context) {
+    if (context.path !== '/__modules/sanitize-html.js') return undefined;
+    const result = await build({ entryPoints: ['sanitize-html'], bundle: true, format: 'esm', platform: 'browser', write: false, logLevel: 'error' });
+    return { body: result.outputFiles[0].text, type: 'js' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors, sanitizeHtmlModule],
   browsers: [
     chromeLauncher({
       launchOptions: {

@@ -45,10 +45,15 @@ export function reserveCss(tags?: string[]): string {
         const from = `${WIDTHS[i + 1] - 0.001}px`;
         return step < 0 ? ` + clamp(${step}px,(${from} - 100%)*1e7,0px)` : ` + clamp(0px,(100% - ${from})*1e7,${step}px)`;
       });
-      // Before the element is defined, the same display as its :host style gives it after, so
-      // that in a column neither upgrading nor `ready` changes its box. (Its :host is a size
-      // container too; one sized by its content, in a flex row say, is 0 wide from then on.)
-      const box = selector === tag ? `${tag}:not(:defined){display:flow-root}` : '';
+      // Before the element is defined, the same box as its :host style gives it after, so that
+      // neither upgrading nor `ready` changes it: flow-root, and in a box sized by its content
+      // (a flex row, a table cell…) the same width, 17.5em to 40em at the reader's default size,
+      // from the same empty grid track (src/shared/styles.ts). The fallback text inside is
+      // size-contained, so that its sentence's length does not widen the box before the script.
+      const box =
+        selector === tag
+          ? `${tag}:not(:defined){display:flow-root}${tag}:not(:defined)>*{contain:inline-size}${tag}:not(:defined)::after{content:"";display:grid;grid-template-columns:minmax(17.5em,40em);font-size:medium}`
+          : '';
       // The narrowest height first: a browser without clamp() (before 2020) keeps that.
       return `${box}${own}::before{content:"";float:left;height:0;padding-top:${heights[0]}px;padding-top:calc(${heights[0]}px${steps.join('')})}`;
     })

@@ -1,7 +1,8 @@
 /**
  * The recommended embed snippet: the script (with its integrity hash when known), the
  * widget's space reservation, and fallback text inside the element, which shows in feed
- * readers, AMP pages and with scripts off and is hidden once the widget upgrades. Used by the
+ * readers, AMP pages, with scripts off and where a CMS or sanitizer strips the script or the
+ * element (docs/where-it-fits.md), and is hidden once the widget upgrades. Used by the
  * build (dist/snippets/<tag>.html), the README and the demo's embed generator.
  */
 import { defaultDataset } from './data/default-dataset.js';
@@ -30,7 +31,10 @@ export function snippet(tag: string, options: SnippetOptions): string {
   const sri = integrity ? ` integrity="${integrity}" crossorigin="anonymous"` : '';
   return [
     `<script type="module" async src="${bundleUrl}"${sri}></script>`,
-    `<style>${reserveCss([tag])}</style>`,
+    // The rules inside an HTML comment, which CSS ignores (<!-- and --> are tokens it skips):
+    // where a sanitizer drops the <style> tags but keeps what they held (WordPress's kses for
+    // writers without unfiltered_html), a comment is left, not the rules as visible text.
+    `<style><!--${reserveCss([tag])}--></style>`,
     `<${tag}${attributes}>${inner}`,
     `  ${fallbackHtml(tag, dataset, lang)}`,
     `</${tag}>`,

@@ -135,8 +135,9 @@ describe('the demo', function () {
     const { integrity } = await (await fetch('/site/integrity.json')).json();
     expect(snippet).to.match(/^<script type="module" async src="https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@\d+\.\d+\.\d+[^/"]*\/dist\/sovereignty-widgets\.js" integrity="([^"]+)" crossorigin="anonymous"><\/script>\n<style>/);
     expect(snippet).to.contain(`integrity="${integrity}"`);
-    // The widget's space reservation, the element, and the fallback sentence from the edited dataset.
-    expect(snippet).to.match(/<style>sov-compute-gap:not\(:defined\)\{display:flow-root\}[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before/);
+    // The widget's space reservation (inside an HTML comment, see src/snippet.ts), the element,
+    // and the fallback sentence from the edited dataset.
+    expect(snippet).to.match(/<style><!--sov-compute-gap:not\(:defined\)\{display:flow-root\}[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before[^<]*--><\/style>/);
     expect(snippet).to.contain('\n<sov-compute-gap measure="capital">\n  <script type="application/json">');
     expect(snippet).to.match(/<\/script>\n {2}<p dir="ltr"><strong>Edited in the demo\.<\/strong> Capital raised: more than 16× /);
 

@@ -84,6 +84,55 @@ describe('space reserved before the script runs', function () {
     frame.remove();
   });
 
+  // In a box sized by its content, the element asks for 40em before the script as after it
+  // (src/reserve.ts, src/shared/styles.ts): 640 px, one of the measured widths.
+  it('in boxes sized by their content, each widget keeps the width and height it had before the script, and nothing shifts', async function () {
+    if (firefox) this.skip();
+    const contexts = [
+      (w: string) => `<div style="display:flex;gap:16px">${w}<p>Text beside it.</p></div>`,
+      (w: string) => `<div><span style="display:inline-block">${w}</span></div>`,
+      (w: string) => `<table><tr><td>${w}</td><td>Text beside it.</td></tr></table>`,
+      (w: string) => `<div style="display:flow-root"><div style="float:left">${w}</div></div>`,
+      (w: string) => `<div style="display:grid;grid-template-columns:auto 1fr">${w}<p>Text beside it.</p></div>`,
+      (w: string) => `<div style="width:fit-content">${w}</div>`,
+    ];
+    const tags = SELECTORS.filter((s) => !s.includes('['));
+    const frame = document.createElement('iframe');
+    frame.style.cssText = 'width:1280px;height:844px;border:0';
+    frame.srcdoc = `<!doctype html><html lang="en"><head><base href="${document.baseURI}">
+<link rel="stylesheet" href="/dist/sovereignty-widgets.css"></head>
+<body style="margin:0;font:16px ${FONT}">
+${contexts.flatMap((context) => tags.map((tag) => context(markup(tag)))).join('\n')}
+</body></html>`;
+    document.body.append(frame);
+    await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+    const win = frame.contentWindow as Window & typeof globalThis;
+    const doc = frame.contentDocument!;
+    const all = () => [...doc.querySelectorAll<HTMLElement>(tags.join(','))];
+    const boxes = () => all().map((w) => [Math.round(w.getBoundingClientRect().width), Math.round(w.getBoundingClientRect().height)]);
+    const before = boxes();
+    all().forEach((w, i) => expect(before[i], `${w.localName}: before the script`).to.deep.equal([640, reservedHeight(w.localName, 640)]));
+
+    let shift = 0;
+    new win.PerformanceObserver((list) => {
+      for (const entry of list.getEntries() as unknown as { value: number; hadRecentInput: boolean }[]) {
+        if (!entry.hadRecentInput) shift += entry.value;
+      }
+    }).observe({ type: 'layout-shift', buffered: true });
+    const script = doc.createElement('script');
+    script.type = 'module';
+    script.src = '/dist/sovereignty-widgets.js';
+    doc.head.append(script);
+    await until(() => all().every((w) => w.hasAttribute('ready')), 'every widget ready', 30000);
+    await new Promise((resolve) => win.requestAnimationFrame(() => setTimeout(resolve, 100)));
+    boxes().forEach(([width, height], i) => {
+      expect(width, `${all()[i].localName}: width once drawn`).to.equal(before[i][0]);
+      expect(Math.abs(height - before[i][1]), `${all()[i].localName}: drew ${height} px, reserved ${before[i][1]} px`).to.be.at.most(2);
+    });
+    expect(shift, 'cumulative layout shift').to.be.below(0.005);
+    frame.remove();
+  });
+
   it('makes no size container of an element before it is defined', async () => {
     // A size container on the page has Chromium lay the page out as its parser finishes, in the
     // parser's task, since style then depends on layout.

@@ -31,22 +31,40 @@ export const baseStyles = css`
     display: flow-root;
     box-sizing: border-box;
     max-width: 100%;
-    color: var(--_text);
     font-family: var(--sov-font-family, inherit);
     /* The reader's default size, whatever the host's root font size (Bootstrap 3 sets 10px). */
     font-size: var(--sov-font-size, medium);
-    line-height: 1.45;
     /* The text is English, French or German, all written left to right, so a right-to-left
-       page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph. */
+       page (dir="rtl") gets a left-to-right widget, as it would a quoted English paragraph
+       (all: initial leaves direction alone). */
     direction: ltr;
-    text-align: start;
-    container-type: inline-size;
+  }
+  /* The width a widget asks for when its box is sized by its content (a flex row, a table cell,
+     inline-block, float, fit-content…): at least 17.5em, 40em if there is room. An empty grid
+     track says so; the card, a size container, adds nothing to it (docs/where-it-fits.md). */
+  :host::after {
+    content: '';
+    display: grid;
+    grid-template-columns: minmax(17.5em, 40em);
+  }
+  /* What a host page forces on the element with !important (a reset on *, say) wins over the
+     rules above and would be inherited: the card, the error box and the explainer's article
+     (each a part) start afresh, taking only the host's font. Not :host > *,
+     which would show the <style> elements Lit falls back to where a browser cannot adopt
+     stylesheets. :where() keeps it as specific as a class, so that .card's rules, later, win. */
+  :host > :where([part]) {
+    all: initial;
+    color: var(--_text);
+    /* The dark scheme's form controls (the slider) and scrollbars. */
+    color-scheme: inherit;
+    font: inherit;
+    line-height: 1.45;
   }
   :host([hidden]) {
     display: none;
   }
   /* The effective scheme (see scheme.ts): the theme attribute, the host page's switch, or the system. */
-  :host([data-scheme='dark']) {
+  :host([data-scheme=dark]) {
     --_text: var(--sov-text, #eceef2);
     --_muted: var(--sov-muted, #aab1bd);
     --_surface: var(--sov-surface, #17191d);
@@ -92,9 +110,11 @@ export const baseStyles = css`
   }
   /* A formatting context of its own: the float that reserves the host's space (src/reserve.ts)
      then never reaches the content, whose layout the browser can keep as pieces are added. */
+  /* The container its queries answer to (the host is not one: it would have no width of its
+     own in a box sized by its content). */
   .card {
     display: flow-root;
-    margin: 0;
+    container-type: inline-size;
     padding: var(--_space);
     background: var(--_surface);
     border: 1px solid var(--_border);
@@ -145,7 +165,6 @@ export const baseStyles = css`
     height: 0.75em;
     margin-inline-end: 0.4em;
     border-radius: 2px;
-    vertical-align: baseline;
   }
   .swatch.subject,
   .swatch.small {
@@ -161,12 +180,16 @@ export const baseStyles = css`
     vertical-align: -0.125em;
     overflow: visible;
   }
+  /* A block: as wide as the card's content, the width its chart is drawn at. */
   .chart {
     position: relative;
-    width: 100%;
   }
+  /* Chart.js sizes the canvas from its box's size on screen, which CSS zoom or a transform
+     scale: the canvas then takes its box's size whatever it was given. */
   .chart canvas {
     display: block;
+    width: 100% !important;
+    height: 100% !important;
   }
   details.data {
     margin-top: 0.4em;
@@ -209,7 +232,8 @@ export const baseStyles = css`
     margin: 0;
     padding-inline-start: 1.1em;
   }
-  ul.plain li + li {
+  /* No spaces round + here and in the widgets' styles: the build's minifier keeps them. */
+  ul.plain li+li {
     margin-top: 0.3em;
   }
   h3 {
@@ -218,11 +242,11 @@ export const baseStyles = css`
     line-height: 1.3;
   }
   .error {
+    display: block;
     padding: var(--_space);
     border: 2px solid var(--_error);
     border-radius: var(--_radius);
     background: var(--_surface);
-    color: var(--_text);
     overflow-wrap: anywhere;
   }
   .error strong {

@@ -7,10 +7,6 @@ export const computeGapStyles = css`
     grid-template-columns: minmax(0, 1fr);
     gap: calc(var(--_space) * 1.25);
   }
-  .measure h3 {
-    margin: 0;
-    font-size: 1em;
-  }
   .ratio {
     margin: 0.1em 0 0.4em;
     color: var(--_muted);

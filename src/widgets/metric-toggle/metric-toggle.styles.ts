@@ -48,7 +48,7 @@ export const metricToggleStyles = css`
     background: var(--_subtle);
     font-size: 0.875em;
   }
-  .option input:checked + span {
+  .option input:checked+span {
     border-color: var(--_text);
     background: var(--_text);
     color: var(--_surface);
@@ -59,10 +59,10 @@ export const metricToggleStyles = css`
     display: none;
     margin-inline-end: 0.35em;
   }
-  .option input:checked + span .icon {
+  .option input:checked+span .icon {
     display: inline;
   }
-  .option input:focus-visible + span {
+  .option input:focus-visible+span {
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
@@ -101,7 +101,8 @@ export const metricToggleStyles = css`
   .compounding {
     margin: 0.25em 0 0.5em;
   }
-  @container (max-width: 24em) {
+  /* The card's inner width: a widget up to 24em wide, less the card's 1em padding each side. */
+  @container (max-width: 22em) {
     .calls {
       grid-template-columns: 1fr auto;
     }

@@ -30,12 +30,13 @@ export class SovStackCard extends SovElement {
         padding: 0;
         list-style: none;
       }
-      @container (min-width: 34em) {
+      /* The card's inner width: a widget 34em and 52em wide, less the card's 1em padding each side. */
+      @container (min-width: 32em) {
         .pillars {
           grid-template-columns: repeat(2, minmax(0, 1fr));
         }
       }
-      @container (min-width: 52em) {
+      @container (min-width: 50em) {
         .pillars {
           grid-template-columns: repeat(4, minmax(0, 1fr));
         }
