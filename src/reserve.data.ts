@@ -1,7 +1,8 @@
 // Written by scripts/reserve.mjs: each widget's drawn height in px at each width (by tag, and
 // by tag and attribute for the attributes that change it most), for the
-// built-in dataset in the page font below at 16px. Do not edit by hand.
+// built-in dataset in the page font below at 16px, evaluated at AS_OF. Do not edit by hand.
 export const FONT = 'system-ui, sans-serif';
+export const AS_OF = '2026-12-06';
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
 export const HEIGHTS: Record<string, number[]> = {
   'sov-compute-gap': [860, 791, 767, 747, 747, 747, 724, 724, 677, 631, 631, 610, 610, 610],

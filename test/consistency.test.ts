@@ -63,7 +63,8 @@ async function render(tag: string, lang: string, data?: DatasetOverride, asOf = 
   return el;
 }
 
-describe('one fact, one place', () => {
+describe('one fact, one place', function () {
+  this.timeout(60000); // each fact's test draws six explainers and every widget that shows it
   it('has prose with no number in it, in the built-in dataset and the example', async () => {
     const example = await (await fetch(new URL('../examples/northwind-vs-contoso.json', import.meta.url))).json();
     for (const d of [defaultDataset, example]) {
