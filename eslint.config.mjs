@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'site/', 'coverage/', 'screenshots/', '.puppeteerrc.cjs'] },
+  { ignores: ['dist/', 'node_modules/', 'site/', 'storybook-static/', 'coverage/', 'screenshots/', '.puppeteerrc.cjs'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -48,7 +48,7 @@ export default tseslint.config(
     rules: { '@typescript-eslint/no-empty-object-type': ['error', { allowInterfaces: 'with-single-extends' }] },
   },
   {
-    files: ['scripts/**/*.mjs', '*.mjs'],
+    files: ['scripts/**/*.mjs', 'test/node/**/*.mjs', '.storybook/*.js', '*.mjs'],
     languageOptions: { globals: { ...globals.node, ...globals.browser } },
   },
 );

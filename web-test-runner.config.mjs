@@ -1,10 +1,11 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
+import { findChrome } from './scripts/browser.mjs';
 
-// The system's Chromium (Debian's package); CHROME_PATH overrides. No browser is downloaded.
-const executablePath =
-  process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+// An installed Chrome or Chromium (scripts/browser.mjs; CHROME_PATH overrides). No browser is
+// downloaded; `npm test` runs scripts/setup.mjs first, which installs one or says what to
+// install. Not fatal here: the Firefox config imports this one.
+const executablePath = findChrome().path;
 
 const cdpSessions = new WeakMap();
 

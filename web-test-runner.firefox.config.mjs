@@ -2,6 +2,7 @@
 // `npm run test:firefox`; CI runs it after the Chromium run.
 import { puppeteerLauncher } from '@web/test-runner-puppeteer';
 import base from './web-test-runner.config.mjs';
+import { findFirefox } from './scripts/browser.mjs';
 
 export default {
   ...base,
@@ -9,7 +10,7 @@ export default {
     puppeteerLauncher({
       launchOptions: {
         browser: 'firefox',
-        executablePath: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr',
+        executablePath: findFirefox().path,
         headless: true,
       },
     }),

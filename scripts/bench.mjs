@@ -16,6 +16,7 @@ import { extname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { requireChrome } from './browser.mjs';
 
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Math.max(1, Number(argRuns > 0 ? process.argv[argRuns + 1] : (process.env.BENCH_RUNS ?? 7)) || 7);
@@ -185,7 +186,7 @@ const base = `http://127.0.0.1:${server.address().port}`;
 
 // ---- browser ----
 const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync),
+  executablePath: requireChrome(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
     '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });

@@ -41,12 +41,24 @@ for (const path of files.keys()) {
 for (const path of expected) if (!files.has(path)) problems.push(`missing: ${path}`);
 for (const path of files.keys()) if (!expected.has(path)) problems.push(`unexpected: ${path}`);
 
-// Everything package.json points at is in the package.
+// Everything package.json points at is in the package. The sideEffects entries under src/ are
+// for this repository's own bundlers (Storybook's Vite imports the widgets from source): each
+// must exist here, and must match a built module in dist/lib that is listed too.
+const [sourceSideEffects, builtSideEffects] = [pkg.sideEffects.filter((p) => p.startsWith('./src/')), pkg.sideEffects.filter((p) => !p.startsWith('./src/'))];
+for (const path of sourceSideEffects) {
+  if (!existsSync(path)) problems.push(`sideEffects names a source module that does not exist: ${path}`);
+  const built = path.replace('./src/', './dist/lib/').replace(/\.ts$/, '.js');
+  if (!pkg.sideEffects.includes(built)) problems.push(`sideEffects lists ${path} but not its build, ${built}`);
+}
+for (const path of builtSideEffects.filter((p) => p.startsWith('./dist/lib/'))) {
+  const source = path.replace('./dist/lib/', './src/').replace(/\.js$/, '.ts');
+  if (!sourceSideEffects.includes(source)) problems.push(`sideEffects lists ${path} but not its source, ${source} (Storybook would drop it)`);
+}
 const targets = [
   pkg.main,
   pkg.types,
   pkg.customElements,
-  ...pkg.sideEffects,
+  ...builtSideEffects,
   ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
 ].map((p) => p.replace(/^\.\//, ''));
 for (const target of targets) {

@@ -14,6 +14,7 @@ import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
 import ts from 'typescript';
+import { requireChrome } from './browser.mjs';
 
 const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const TAGS = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases', 'sov-explainer'];
@@ -141,7 +142,7 @@ export { render as renderSvelte } from 'svelte/server';
   });
   await new Promise((done) => http.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${http.address().port}`;
-  const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(existsSync);
+  const executablePath = requireChrome();
   const browser = await chromium.launch({
     executablePath,
     args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],

@@ -1,11 +1,12 @@
-// Keeps generated text in step with its sources: the README's API tables (between
-// <!-- api:start --> and <!-- api:end -->) come from custom-elements.json, and its CDN script
-// tags' version and integrity hash from dist/integrity.json (written by `npm run build`).
-//   node scripts/readme.mjs          rewrite README.md
+// Keeps generated text in step with its sources: the API tables in docs/api.md (between
+// <!-- api:start --> and <!-- api:end -->) come from custom-elements.json, and the CDN URLs'
+// version and script tags' integrity hash in README.md, CONTRIBUTING.md and docs/*.md from
+// dist/integrity.json (written by `npm run build`).
+//   node scripts/readme.mjs          rewrite those documents
 //   node scripts/readme.mjs --check  regenerate the manifest into a temporary folder, and fail
-//                                    if custom-elements.json or README.md is stale
+//                                    if custom-elements.json or a document is stale
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 
@@ -80,35 +81,47 @@ const api = [
     ]),
 ].join('\n');
 
-// ---- README.md ----------------------------------------------------------------------------
+// ---- The documents ------------------------------------------------------------------------
 
-const readme = readFileSync('README.md', 'utf8');
+// The API tables live in docs/api.md; CDN URLs may appear in any of these documents.
+const documents = ['README.md', 'CONTRIBUTING.md', ...readdirSync('docs').filter((f) => f.endsWith('.md')).map((f) => `docs/${f}`)].filter((f) => existsSync(f));
 const markers = /(<!-- api:start -->\n)[\s\S]*?(<!-- api:end -->)/;
-if (!markers.test(readme)) throw new Error('README.md lacks the <!-- api:start --> and <!-- api:end --> markers');
-let updated = readme.replace(markers, (_, start, end) => `${start}${api}${end}`);
-
-// The CDN snippets: the package's version in every jsDelivr URL, and the built bundle's hash
-// in every script tag that loads it (each must have integrity and crossorigin).
 if (!existsSync('dist/integrity.json')) throw new Error('dist/integrity.json is missing: run `npm run build` first');
 const { version, integrity } = JSON.parse(readFileSync('dist/integrity.json', 'utf8'));
-updated = updated.replace(/(cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@)[^/\s"']+/g, `$1${version}`);
-const scripts = [...updated.matchAll(/<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\/sovereignty-widgets\.js[^>]*>/g)].map((m) => m[0]);
-if (!scripts.length) throw new Error('README.md has no <script> tag loading the bundle from jsDelivr');
-for (const tag of scripts) {
-  if (!/\sintegrity="sha384-[^"]*"/.test(tag) || !/\scrossorigin="anonymous"/.test(tag)) {
-    throw new Error(`README.md: this script tag needs integrity="sha384-…" and crossorigin="anonymous":\n${tag}`);
+
+const changed = [];
+let bundleTags = 0;
+for (const file of documents) {
+  const text = readFileSync(file, 'utf8');
+  let updated = text;
+  if (file === 'docs/api.md') {
+    if (!markers.test(text)) throw new Error('docs/api.md lacks the <!-- api:start --> and <!-- api:end --> markers');
+    updated = updated.replace(markers, (_, start, end) => `${start}${api}${end}`);
   }
+  // The CDN snippets: the package's version in every jsDelivr URL, and the built bundle's hash
+  // in every script tag that loads it (each must have integrity and crossorigin).
+  updated = updated.replace(/(cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@)[^/\s"']+/g, `$1${version}`);
+  const scripts = [...updated.matchAll(/<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\/sovereignty-widgets\.js[^>]*>/g)].map((m) => m[0]);
+  if (file === 'README.md' && !scripts.length) throw new Error('README.md has no <script> tag loading the bundle from jsDelivr');
+  bundleTags += scripts.length;
+  for (const tag of scripts) {
+    if (!/\sintegrity="sha384-[^"]*"/.test(tag) || !/\scrossorigin="anonymous"/.test(tag)) {
+      throw new Error(`${file}: this script tag needs integrity="sha384-…" and crossorigin="anonymous":\n${tag}`);
+    }
+  }
+  updated = updated.replace(/(<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\sintegrity=")sha384-[^"]*"/g, `$1${integrity}"`);
+  if (updated === text) continue;
+  changed.push(file);
+  if (!check) writeFileSync(file, updated);
 }
-updated = updated.replace(/(<script\b[^>]*cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^>]*\sintegrity=")sha384-[^"]*"/g, `$1${integrity}"`);
 
 if (!check) {
-  writeFileSync('README.md', updated);
-  console.log(updated === readme ? 'README.md: up to date' : 'README.md: updated');
+  console.log(changed.length ? `updated: ${changed.join(', ')}` : `${documents.length} documents: up to date (${bundleTags} script tags)`);
 } else {
-  if (updated !== readme) stale.push('README.md');
+  stale.push(...changed);
   if (stale.length) {
     console.error(`stale: ${stale.join(', ')}. Run \`npm run build && npm run manifest\` and commit the result.`);
     process.exit(1);
   }
-  console.log('custom-elements.json and README.md: up to date');
+  console.log(`custom-elements.json and ${documents.length} documents: up to date`);
 }

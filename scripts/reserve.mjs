@@ -4,10 +4,10 @@
 // The heights are for the built-in dataset in the page font REFERENCE_FONT at 16px; the
 // test in test/reserve.test.ts fails when a change to a widget makes them stale.
 // Usage: npm run build && node scripts/reserve.mjs
-import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { chromium } from 'playwright-core';
+import { requireChrome } from './browser.mjs';
 
 /** Column widths an article gives an embed: phones (with and without page margins) to desktops. */
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
@@ -27,7 +27,7 @@ const server = createServer((req, res) => {
   res.end(`<!doctype html><html lang="en"><body style="margin:0;font:16px ${REFERENCE_FONT}">
 <script type="module" src="/sovereignty-widgets.js"></script></body></html>`);
 }).listen(0);
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const executablePath = requireChrome();
 const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'] });
 const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
 await page.goto(`http://localhost:${server.address().port}/`);

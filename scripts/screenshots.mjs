@@ -3,12 +3,12 @@
 // Usage: npm start (in another shell), then node scripts/screenshots.mjs [outDir]
 // ($DEMO_URL overrides http://localhost:8080/).
 import { mkdir } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
 import { chromium } from 'playwright-core';
+import { requireChrome } from './browser.mjs';
 
 const out = process.argv[2] ?? 'screenshots';
 const base = process.env.DEMO_URL ?? 'http://localhost:8080/';
-const executablePath = process.env.CHROME_PATH ?? ['/usr/bin/chromium', '/usr/bin/google-chrome'].find(existsSync);
+const executablePath = requireChrome();
 await mkdir(out, { recursive: true });
 
 const browser = await chromium.launch({

@@ -1,11 +1,22 @@
 // Makes a fresh machine ready for `npm start` and `npm test`: installs the npm dependencies
-// when they are missing or stale, and the system's Chromium when no browser is found
-// (Debian-like machines, as root or with sudo). Nothing downloads a browser of its own.
+// when they are missing or stale. With --chromium (the tests) or --firefox (the Firefox
+// suite) it also makes sure that browser is installed: it finds one (scripts/browser.mjs),
+// or installs Debian's package where apt-get exists (as root or with sudo), or says what to
+// install and exits with status 1. `npm start` asks for no browser. Nothing downloads a
+// browser of its own.
 import { execSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
+import { findChrome, findFirefox, missingBrowserPlan } from './browser.mjs';
 
 const run = (cmd) => execSync(cmd, { stdio: 'inherit', env: { ...process.env, PUPPETEER_SKIP_DOWNLOAD: '1' } });
 const mtime = (path) => (existsSync(path) ? statSync(path).mtimeMs : 0);
+
+const known = ['--chromium', '--firefox'];
+const unknown = process.argv.slice(2).filter((arg) => !known.includes(arg));
+if (unknown.length) {
+  console.error(`setup: unknown argument ${unknown[0]}\nusage: node scripts/setup.mjs [--chromium] [--firefox]`);
+  process.exit(2);
+}
 
 const marker = 'node_modules/.package-lock.json';
 if (!existsSync(marker) || mtime('package.json') > mtime(marker) || mtime('package-lock.json') > mtime(marker)) {
@@ -13,17 +24,22 @@ if (!existsSync(marker) || mtime('package.json') > mtime(marker) || mtime('packa
   run('npm install --no-audit --no-fund');
 }
 
-const browsers = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
-const wanted = process.argv.includes('--firefox') ? ['/usr/bin/firefox-esr'] : [];
-const haveChromium = process.env.CHROME_PATH || browsers.some(existsSync);
-const missing = [...(haveChromium ? [] : ['chromium']), ...wanted.filter((p) => !existsSync(p)).map(() => 'firefox-esr')];
-if (missing.length) {
-  if (!existsSync('/usr/bin/apt-get')) {
-    console.error(`setup: please install ${missing.join(' and ')} (or set CHROME_PATH to a Chromium or Chrome binary).`);
-    process.exit(1);
+const wanted = [
+  ...(process.argv.includes('--chromium') ? [['chrome', findChrome]] : []),
+  ...(process.argv.includes('--firefox') ? [['firefox', findFirefox]] : []),
+];
+for (const [browser, find] of wanted) {
+  const found = find();
+  if (found.path) continue;
+  const plan = missingBrowserPlan({ browser });
+  // A CHROME_PATH or FIREFOX_PATH that is wrong is fixed by the person, not by installing.
+  if (plan.install && !found.variable) {
+    const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
+    console.log(`setup: ${found.problem} Installing Debian's ${plan.install} package…`);
+    run(`${sudo}apt-get update -qq`);
+    run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${plan.install}`);
+    if (find().path) continue;
   }
-  const sudo = process.getuid?.() === 0 ? '' : 'sudo ';
-  console.log(`setup: installing ${missing.join(', ')} from the system's packages…`);
-  run(`${sudo}apt-get update -qq`);
-  run(`${sudo}env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq ${missing.join(' ')}`);
+  console.error(`setup: ${found.problem} ${missingBrowserPlan({ browser, aptGet: false }).message}`);
+  process.exit(1);
 }

@@ -90,7 +90,7 @@ export const plotted = (chart: ChartInstance) => (chart.data.datasets[0].data as
 /**
  * Firefox runs the same suite, but media emulation (colour scheme, reduced motion, forced
  * colours) goes through Chrome's DevTools protocol and performance.memory is Chrome's own:
- * the few tests that need them skip in Firefox (see the README).
+ * the few tests that need them skip in Firefox (see CONTRIBUTING.md).
  */
 export const firefox = navigator.userAgent.includes('Firefox');
 
