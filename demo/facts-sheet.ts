@@ -324,8 +324,6 @@ export class FactsSheet {
       input.setAttribute('aria-describedby', note.id);
     }
     this.editing = { cell, input, id, key, done: false };
-    cell.querySelector('.cell-text')?.remove();
-    cell.querySelector('.cell-shown')?.remove();
     cell.replaceChildren(input, ...(note ? [note] : []));
     cell.tabIndex = -1;
     input.focus();
@@ -349,7 +347,7 @@ export class FactsSheet {
     this.editing = undefined;
     cell.tabIndex = 0;
     if (refocus) cell.focus(); // before the editor goes, so the focus never falls to the page
+    this.render();
     if (keep && JSON.stringify(value) !== JSON.stringify(before)) this.onEdit(id, key, value);
-    else this.render();
   }
 }
