@@ -8,7 +8,7 @@ import { defaultDataset, mergeDataset, resolveDataset, setDefaultDataset, valida
 import { escapeHtml } from '../src/fallback.js';
 import { snippet } from '../src/snippet.js';
 import { FactsSheet, problemsByCell, type FactKey } from './facts-sheet.js';
-import { replaceText, withValue } from './json-text.js';
+import { isObject, replaceText, withValue } from './json-text.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -85,7 +85,6 @@ function applyControls() {
  */
 function diff(edited: unknown, base: unknown): unknown {
   if (JSON.stringify(edited) === JSON.stringify(base)) return undefined;
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(edited) || !isObject(base)) return edited;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(edited)) {
@@ -104,8 +103,6 @@ let sheet: FactsSheet;
 let sheetFacts: Record<string, Record<string, unknown>> = {};
 /** The pending check of the JSON typed into the text area (it waits for a pause in the typing). */
 let pending = 0;
-
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 function checkEditor() {
   clearTimeout(pending);

@@ -11,6 +11,7 @@ import { QUALIFIERS, UNITS } from '../src/data/schema.js';
 import type { ValidationError } from '../src/data/validate.js';
 import { formatFact } from '../src/shared/format.js';
 import type { Fact } from '../src/data/types.js';
+import { isObject } from './json-text.js';
 
 export type FactKey = 'value' | 'unit' | 'qualifier' | 'asOf' | 'sources';
 
@@ -41,7 +42,6 @@ export interface SheetState {
   readOnly: boolean;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 const cellKey = (id: string, key: FactKey | '') => `${id}\u0000${key}`;
 
 /**
@@ -153,7 +153,7 @@ export class FactsSheet {
     const hadFocus = this.table.contains(document.activeElement) && !this.editing;
     // Rows are kept while the facts keep their ids, so no focused cell or open editor is replaced.
     const current = [...this.body.rows].map((r) => r.dataset.id);
-    if (current.join('\n') !== ids.join('\n') || current.length !== ids.length) {
+    if (current.join('\n') !== ids.join('\n')) {
       this.body.replaceChildren(...ids.map((id) => this.row(id)));
     }
     if (readOnly) this.table.setAttribute('aria-readonly', 'true');

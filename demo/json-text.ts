@@ -9,7 +9,8 @@ export interface Span {
   end: number;
 }
 
-const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
+/** A JSON object (not a list, not null). */
+export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 /**
  * Where the value at `path` is written in `text`, a text that `JSON.parse` accepts (the
