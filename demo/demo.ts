@@ -6,6 +6,7 @@ import { widgets, type StoryEntry } from '../stories/index.js';
 import { attributesOf, type Meta, type StoryArgs } from '../stories/kit.js';
 import { defaultDataset, mergeDataset, resolveDataset, setDefaultDataset, validateDataset } from '../src/index.js';
 import { escapeHtml } from '../src/fallback.js';
+import { datasetSchema } from '../src/data/schema.js';
 import { snippet } from '../src/snippet.js';
 import { FactsSheet, problemsByCell, type FactKey } from './facts-sheet.js';
 import { isObject, replaceText, withValue } from './json-text.js';
@@ -137,7 +138,11 @@ function checkEditor() {
     }
     return;
   }
-  editedOverride = diff(parsed, defaultDataset);
+  // The edit against the default, unless that holds every section: a whole dataset replaces
+  // the default rather than merging over it, so then the whole edited dataset is the override
+  // (pasting another story, such as examples/northwind-vs-contoso.json, into the editor).
+  const change = diff(parsed, defaultDataset);
+  editedOverride = isObject(change) && datasetSchema.required!.every((key) => key in change) ? parsed : change;
   setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
   status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
   updateEmbed(); // the snippet carries the edit

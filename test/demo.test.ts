@@ -184,7 +184,6 @@ describe('the demo: the facts sheet', function () {
   let demo: Awaited<ReturnType<typeof open>>;
   let area: HTMLTextAreaElement;
   let grid: HTMLTableElement;
-  const ids = Object.keys(defaultDataset.facts);
   const figures = () => [...demo.doc.querySelectorAll<HTMLElement>('figure.story')];
   const widgetIn = (figure: HTMLElement) => figure.querySelector(figure.dataset.story!.split('--')[0])!;
   const cell = (id: string, key: string) => grid.querySelector<HTMLElement>(`tr[data-id="${id}"] [data-key="${key}"]`)!;
@@ -197,7 +196,8 @@ describe('the demo: the facts sheet', function () {
   async function goTo(id: string, key: string) {
     grid.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
     await withKey('Control', 'Home');
-    for (let i = 0; i <= ids.indexOf(id); i++) await sendKeys({ press: 'ArrowDown' });
+    const row = [...grid.tBodies[0].rows].findIndex((r) => r.dataset.id === id);
+    for (let i = 0; i <= row; i++) await sendKeys({ press: 'ArrowDown' });
     for (let i = 0; i <= ['value', 'unit', 'qualifier', 'asOf', 'sources'].indexOf(key); i++) await sendKeys({ press: 'ArrowRight' });
     expect(active()).to.equal(cell(id, key));
   }
@@ -278,6 +278,28 @@ describe('the demo: the facts sheet', function () {
     area.value = area.value.replace('{,', '{');
     area.dispatchEvent(new Event('input'));
     await until(() => !grid.hasAttribute('aria-readonly'), 'the sheet to take edits again');
+  });
+
+  it('takes another whole story pasted into the JSON, shows its facts, and edits them', async () => {
+    const northwind = await (await fetch('/examples/northwind-vs-contoso.json')).text();
+    area.value = northwind;
+    area.dispatchEvent(new Event('input'));
+    const rows = () => [...grid.tBodies[0].rows].map((r) => r.dataset.id);
+    await until(() => rows().join() === Object.keys(JSON.parse(northwind).facts).join(), 'the sheet to show the Northwind facts');
+    const gap = widgetIn(demo.doc.querySelector<HTMLElement>('[data-story="sov-compute-gap--Default"]')!);
+    await until(() => seen(gap).includes('Northwind'), 'the gallery to tell the Northwind story');
+    expect(gap.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+
+    await goTo('northwind-capacity', 'value');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '95' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => / 95 MW/.test(seen(gap)), 'the gallery to follow the edit');
+    expect(area.value).to.equal(northwind.replace('"value": 80,', '"value": 95,'));
+    // The snippet carries the whole story (none of the default's facts), with the edit.
+    const json = /<script type="application\/json">(.*)<\/script>/.exec(demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value)![1];
+    expect(JSON.parse(json)).to.deep.equal(JSON.parse(area.value));
+    expect(demo.win.__errors).to.deep.equal([]);
   });
 
   it('marks a wrong cell with the validator’s words, and has no axe violations in the editor', async () => {
