@@ -150,7 +150,7 @@ export class FactsSheet {
   private render(): void {
     const { facts, problems, readOnly } = this.state;
     const ids = Object.keys(facts);
-    const hadFocus = this.table.contains(document.activeElement) && !this.editing;
+    const hadFocus = this.table.contains(this.table.ownerDocument.activeElement) && !this.editing;
     // Rows are kept while the facts keep their ids, so no focused cell or open editor is replaced.
     const current = [...this.body.rows].map((r) => r.dataset.id);
     if (current.join('\n') !== ids.join('\n')) {
