@@ -9,7 +9,6 @@ import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
 import { say } from './text.js';
 import { renderTurn } from './turns.js';
-import { warmFonts } from './warm.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
 export class SovErrorEvent extends Event {
@@ -183,7 +182,6 @@ export abstract class SovElement extends LitElement {
   /** A widget's first render waits for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) {
-      warmFonts(this.renderRoot, this.drawn);
       await warmIntl(this.language, renderTurn);
       await renderTurn();
     }
