@@ -146,10 +146,8 @@ export class SovBullBear extends SovElement {
           </div>`
         : nothing}
       <div class="readings">
-        ${shown.map((s, i) =>
-          !this.piece(i)
-            ? nothing
-            : tabs
+        ${shown.map((s) =>
+          tabs
             ? html`<div
                 class="reading ${s}"
                 part="reading"
@@ -167,7 +165,7 @@ export class SovBullBear extends SovElement {
               </section>`,
         )}
       </div>
-      ${this.piece(shown.length) ? [this.renderQuote(bullBear.mood, lang), this.renderSources(sources, dataset, lang)] : nothing}
+      ${this.renderQuote(bullBear.mood, lang)} ${this.renderSources(sources, dataset, lang)}
     </section>`;
   }
 }
