@@ -1,6 +1,6 @@
 /**
  * Start-up that never blocks and never shifts: each widget draws first in a task of its own,
- * and says `ready` once it (and every widget inside it)
+ * a long one in pieces over several, and says `ready` once it (and every widget inside it)
  * has drawn. The explainer adds its sections one after the other, each once the one before
  * is drawn, so that nothing already on screen moves.
  */
@@ -34,7 +34,29 @@ describe('start-up', () => {
     });
   }
 
-  it('upgrades elements already on the page, and new ones, when the script runs', async () => {
+  it('draws a long widget in pieces, one a turn, and is ready once the last is drawn', async () => {
+    const box = await fixture<HTMLElement>(html`<div></div>`);
+    const el = document.createElement('sov-stack-card') as SovElement;
+    box.append(el);
+    const pillars = () => el.shadowRoot!.querySelectorAll('[part~="pillar"]').length;
+    // Each render's result, as it lands (a mutation record batch a render).
+    const seen: [number, boolean][] = [];
+    const watch = new MutationObserver(() => seen.push([pillars(), el.hasAttribute('ready')]));
+    watch.observe(el.shadowRoot!, { childList: true, subtree: true });
+    await settled(el);
+    watch.disconnect();
+    expect(seen[0], 'the first render: one pillar, not ready').to.deep.equal([1, false]);
+    expect(seen.map(([n]) => n)).to.deep.equal([...seen.map(([n]) => n)].sort(), 'pieces only ever added');
+    expect(pillars()).to.equal(4);
+    expect(el.shadowRoot!.querySelector('.quote'), 'the quote, in the last piece').not.to.equal(null);
+    // Once drawn, a change draws everything in one render.
+    (el as SovElement & { highlight?: string }).highlight = 'models';
+    await el.updateComplete;
+    expect(pillars()).to.equal(4);
+    expect(el.shadowRoot!.querySelector('.highlight')).not.to.equal(null);
+  });
+
+  it('upgrades elements already on the page a task after the script, and new ones at once', async () => {
     const frame = document.createElement('iframe');
     const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
     frame.srcdoc = `<!doctype html><html lang="en"><body><sov-milestones></sov-milestones>
@@ -48,8 +70,9 @@ describe('start-up', () => {
     await loaded;
     const win = frame.contentWindow as Window & { atImport?: { onPage: boolean; other: boolean }; freshUpgraded?: boolean };
     await until(() => !!win.atImport, 'the page script');
-    expect(win.atImport, 'defined when the script has run').to.deep.equal({ onPage: true, other: true });
+    expect(win.atImport, 'defined when the script has run').to.deep.equal({ onPage: false, other: true });
     expect(win.freshUpgraded, 'an element made after the script').to.equal(true);
+    await until(() => !!win.customElements.get('sov-milestones'), 'the element on the page, a task later');
     frame.remove();
   });
 
