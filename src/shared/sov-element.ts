@@ -115,6 +115,10 @@ export abstract class SovElement extends LitElement {
   protected story?: Dataset;
   protected problem?: DatasetProblem;
 
+  /** How many of the content's pieces are drawn (see `piece`), how many it has, and whether the next is on its way. */
+  private pieces = 1;
+  private piecesWanted = 0;
+  private pieceDue = false;
   private markDrawn!: () => void;
   /** Resolves when the widget is `ready`. */
   private readonly drawn = new Promise<void>((resolve) => (this.markDrawn = resolve));
@@ -184,6 +188,19 @@ export abstract class SovElement extends LitElement {
     return super.scheduleUpdate();
   }
 
+  /**
+   * Whether piece `n` (from 0) of the content is drawn yet. A long widget marks its pieces
+   * (pillars, cases, the explainer's sections) with this: its first render draws the first
+   * piece and each render turn adds the next, so that neither building nor laying out the
+   * widget is one long task. A piece waits until the widgets inside the pieces before it have
+   * drawn (the explainer's sections), so that pieces only ever arrive below what is drawn and
+   * nothing on screen moves. Once all are drawn, every later render draws all of them.
+   */
+  protected piece(n: number): boolean {
+    this.piecesWanted = Math.max(this.piecesWanted, n + 1);
+    return n < this.pieces;
+  }
+
   /** Every widget drawn inside this one, once all of them are. */
   private innerDrawn() {
     const inner = [...this.renderRoot.querySelectorAll('*')].filter((e): e is SovElement => e instanceof SovElement);
@@ -191,9 +208,20 @@ export abstract class SovElement extends LitElement {
   }
 
   protected override updated(changed: PropertyValues) {
+    const partial = !!this.story && this.pieces < this.piecesWanted;
+    if (partial && !this.pieceDue) {
+      this.pieceDue = true;
+      this.innerDrawn()
+        .then(renderTurn)
+        .then(() => {
+          this.pieceDue = false;
+          this.pieces++;
+          this.requestUpdate();
+        });
+    } else if (this.story && !partial) this.pieces = Infinity;
     // `ready` once the content or the error box is drawn, with that of every widget inside:
     // a host page's space reservation (`:not([ready])`) ends then.
-    if (!this.hasAttribute('ready') && (this.story || this.problem)) {
+    if (!this.hasAttribute('ready') && (this.story || this.problem) && !partial) {
       this.innerDrawn().then(() => {
         this.toggleAttribute('ready', true);
         this.markDrawn();
@@ -262,6 +290,7 @@ export abstract class SovElement extends LitElement {
 
   protected override render() {
     const lang = this.language;
+    this.piecesWanted = 0;
     if (this.problem) return this.renderError(this.problem, lang);
     if (!this.story) {
       return html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;

@@ -146,8 +146,10 @@ export class SovBullBear extends SovElement {
           </div>`
         : nothing}
       <div class="readings">
-        ${shown.map((s) =>
-          tabs
+        ${shown.map((s, i) =>
+          !this.piece(i)
+            ? nothing
+            : tabs
             ? html`<div
                 class="reading ${s}"
                 part="reading"
@@ -165,7 +167,7 @@ export class SovBullBear extends SovElement {
               </section>`,
         )}
       </div>
-      ${this.renderQuote(bullBear.mood, lang)} ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(shown.length) ? [this.renderQuote(bullBear.mood, lang), this.renderSources(sources, dataset, lang)] : nothing}
     </section>`;
   }
 }

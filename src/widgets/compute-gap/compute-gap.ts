@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -39,8 +39,8 @@ export class SovComputeGap extends SovElement {
         <p class="title">${this.say(dataset.computeGap.title, lang)}</p>
         <p class="lede">${this.say(dataset.computeGap.takeaway, lang)}</p>
       </figcaption>
-      <div class="measures">${views.map((view) => this.renderMeasure(view, lang))}</div>
-      ${this.renderSources(sources, dataset, lang)}
+      <div class="measures">${views.map((view, i) => (this.piece(i) ? this.renderMeasure(view, lang) : nothing))}</div>
+      ${this.piece(views.length) ? this.renderSources(sources, dataset, lang) : nothing}
     </figure>`;
   }
 

@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
@@ -120,8 +120,8 @@ export class SovExplainer extends SovElement {
         ${this.renderSourceList(Object.values(dataset.sources), lang)}
       </section>`,
     };
-    // Each widget section draws first in a task of its own, in order (see SovElement.scheduleUpdate).
-    return html`<article class="piece" part="base">${sections.map((s) => render[s]())}</article>`;
+    // One section more each render turn (see `piece`).
+    return html`<article class="piece" part="base">${sections.map((s, i) => (this.piece(i) ? render[s]() : nothing))}</article>`;
   }
 }
 

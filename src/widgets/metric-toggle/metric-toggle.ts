@@ -1,4 +1,4 @@
-import { html, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -119,11 +119,11 @@ export class SovMetricToggle extends SovElement {
           aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
         ></canvas>
       </div>
-      ${this.renderDetails(view, rows, dataset, lang)}
+      ${this.piece(1) ? this.renderDetails(view, rows, dataset, lang) : nothing}
     </figure>`;
   }
 
-  /** The details: the data table, the calls slider, the compounding line, the note. */
+  /** The second piece: the data table, the calls slider, the compounding line, the note. */
   private renderDetails(view: MetricView, rows: MetricRow[], dataset: Dataset, lang: string) {
     const toggle = dataset.metricToggle;
     const fmt = (v: number) => formatIndex(v, lang);

@@ -1,4 +1,4 @@
-import { css, html } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { formatDate } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
@@ -117,7 +117,8 @@ export class SovMilestones extends SovElement {
       <p class="title" id="title">${this.say(milestones.title, lang)}</p>
       <p class="lede">${msg(lang, 'statusAsOf', { date: formatDate(asOf, lang) })}</p>
       <ol>
-        ${items.map(([id, m]) => {
+        ${items.map(([id, m], i) => {
+          if (!this.piece(Math.floor(i / 4))) return nothing; // four a turn
           const status = statusOf(m, asOf);
           const label = msg(lang, statusLabel(m, status));
           return html`<li class="milestone ${status}" part="milestone" data-status=${status} data-item=${id}>
@@ -134,7 +135,9 @@ export class SovMilestones extends SovElement {
           </li>`;
         })}
       </ol>
-      ${watch.length
+      ${!this.piece(Math.ceil(items.length / 4))
+        ? nothing
+        : watch.length
         ? html`<div class="watch" part="watch">
             <h3>${msg(lang, 'watch')}</h3>
             <ul class="plain">
@@ -142,7 +145,7 @@ export class SovMilestones extends SovElement {
             </ul>
           </div>`
         : ''}
-      ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(Math.ceil(items.length / 4)) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }

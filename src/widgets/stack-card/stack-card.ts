@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, PillarId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { define, SovElement } from '../../shared/sov-element.js';
@@ -82,6 +82,7 @@ export class SovStackCard extends SovElement {
       <p class="title" id="title">${this.say(stack.title, lang)}</p>
       <ol class="pillars">
         ${pillars.map(([id, pillar], i) => {
+          if (!this.piece(i)) return nothing;
           const on = id === this.highlight;
           return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar">
             <h3><span class="marker">${formatNumber(i + 1, lang)}</span>${this.say(pillar.title, lang)}</h3>
@@ -91,8 +92,8 @@ export class SovStackCard extends SovElement {
           </li>`;
         })}
       </ol>
-      ${this.renderQuote(stack.quote, lang)}
-      ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(pillars.length) ? this.renderQuote(stack.quote, lang) : nothing}
+      ${this.piece(pillars.length + 1) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }

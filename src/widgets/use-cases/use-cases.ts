@@ -1,4 +1,4 @@
-import { css, html, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Sector } from '../../data/types.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
@@ -68,8 +68,10 @@ export class SovUseCases extends SovElement {
       <p class="lede">${this.say(dataset.useCases.summary, lang)}</p>
       ${cases.length
         ? html`<ul class="cases">
-            ${cases.map(
-              ([id, c]) => html`<li class="case" part="case" data-sector=${c.sector} data-item=${id}>
+            ${cases.map(([id, c], i) =>
+              !this.piece(i)
+                ? nothing
+                : html`<li class="case" part="case" data-sector=${c.sector} data-item=${id}>
                 <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
                 <h3>${this.say(c.title, lang)}</h3>
                 ${c.model ? html`<span class="meta">${this.say(c.model, lang)}</span>` : ''}
@@ -84,7 +86,7 @@ export class SovUseCases extends SovElement {
             )}
           </ul>`
         : html`<p class="muted">${msg(lang, 'noCases', { filter: this.filter ?? '' })}</p>`}
-      ${this.renderSources(sources, dataset, lang)}
+      ${this.piece(cases.length) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }
