@@ -11,7 +11,10 @@ let media: MediaQueryList | undefined;
 let observer: MutationObserver | undefined;
 let langObserver: MutationObserver | undefined;
 
-const notify = () => listeners.forEach((listener) => listener());
+const notify = () => {
+  answer = undefined;
+  listeners.forEach((listener) => listener());
+};
 
 /** What the host page's root says, if anything. */
 function hostScheme(): 'light' | 'dark' | undefined {
@@ -25,8 +28,16 @@ function hostScheme(): 'light' | 'dark' | undefined {
   return undefined;
 }
 
-/** The scheme to use: the host page's, else the reader's system preference. */
-export const autoScheme = (): 'light' | 'dark' => hostScheme() ?? (media?.matches ? 'dark' : 'light');
+let answer: 'light' | 'dark' | undefined;
+
+/**
+ * The answer is kept for the rest of the current task: reading the root's computed style
+ * forces a style recalculation, and a page of widgets rendering at once would force one each.
+ */
+export function autoScheme(): 'light' | 'dark' {
+  if (!answer) setTimeout(() => (answer = undefined));
+  return (answer ??= hostScheme() ?? (media?.matches ? 'dark' : 'light'));
+}
 
 /** Calls `listener` whenever the automatic scheme may have changed; returns the unsubscribe. */
 export function watchScheme(listener: Listener): () => void {
