@@ -92,11 +92,12 @@ export const statusLabel = (milestone: Pick<Milestone, 'state'>, status: Status)
 
 const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */
-export function evaluationDate(attribute: string | null | undefined, today = new Date()): string {
-  if (attribute && ISO_DAY.test(attribute)) {
-    const [y, m, d] = attribute.split('-').map(Number);
-    if (new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d) return attribute;
-  }
-  return today.toISOString().slice(0, 10);
+/** False for a well-formed but impossible day such as 2026-02-31 (true for a date without a day). */
+export function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return !d || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
 }
+
+/** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */
+export const evaluationDate = (attribute: string | null | undefined, today = new Date()): string =>
+  attribute && ISO_DAY.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);

@@ -1,3 +1,4 @@
+import { isRealDate } from './derive.js';
 import { datasetSchema, UNITS, type Schema } from './schema.js';
 import { own, templateProblem, variants } from './template.js';
 import type { Dataset, Text } from './types.js';
@@ -56,13 +57,6 @@ function typeMatches(type: Schema['type'], value: unknown): boolean {
 
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
-
-/** False for a well-formed but impossible day such as 2026-02-31. */
-function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!d) return true;
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-}
 
 /** Every prose text met while checking, with its path: their references are checked after. */
 type Texts = [path: string, text: Text][];

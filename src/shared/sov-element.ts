@@ -9,7 +9,6 @@ import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
 import { say } from './text.js';
 import { renderTurn } from './turns.js';
-import { warmFonts } from './warm.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
 export class SovErrorEvent extends Event {
@@ -20,17 +19,8 @@ export class SovErrorEvent extends Event {
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/**
- * Defines `tag` unless it is defined already (a page may load the script twice). Defining
- * upgrades every such element the page already holds, at once: where there are some, that
- * happens in a task of its own after the script's, so that starting the script is not one
- * long task.
- */
-export function define(tag: string, element: CustomElementConstructor): void {
-  const go = () => customElements.get(tag) || customElements.define(tag, element);
-  if (document.querySelector(tag)) setTimeout(go);
-  else go();
-}
+/** Defines `tag` unless it is defined already (a page may load the script twice). */
+export const define = (tag: string, element: CustomElementConstructor) => customElements.get(tag) || customElements.define(tag, element);
 
 /** `lang` of the element or its nearest ancestor, looking through shadow roots; else English. */
 function languageOf(start: Element): string {
@@ -183,7 +173,6 @@ export abstract class SovElement extends LitElement {
   /** A widget's first render waits for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) {
-      warmFonts(this.renderRoot, this.drawn);
       await warmIntl(this.language, renderTurn);
       await renderTurn();
     }
