@@ -6,7 +6,10 @@ import { widgets, type StoryEntry } from '../stories/index.js';
 import { attributesOf, type Meta, type StoryArgs } from '../stories/kit.js';
 import { defaultDataset, mergeDataset, resolveDataset, setDefaultDataset, validateDataset } from '../src/index.js';
 import { escapeHtml } from '../src/fallback.js';
+import { datasetSchema } from '../src/data/schema.js';
 import { snippet } from '../src/snippet.js';
+import { FactsSheet, problemsByCell, type FactKey } from './facts-sheet.js';
+import { isObject, replaceText, withValue } from './json-text.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -77,45 +80,55 @@ function applyControls() {
 
 // ---- The dataset editor -----------------------------------------------------------------
 
-/** What the edit changes against the default: objects by key, anything else whole. */
+/**
+ * What the edit changes against the default: objects by key, anything else whole, and `null`
+ * for a key the edit removed (a fact, a milestone, a pillar item…), which the merge removes too.
+ */
 function diff(edited: unknown, base: unknown): unknown {
   if (JSON.stringify(edited) === JSON.stringify(base)) return undefined;
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
   if (!isObject(edited) || !isObject(base)) return edited;
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(edited)) {
     const d = diff(edited[key], base[key]);
     if (d !== undefined) out[key] = d;
   }
+  for (const key of Object.keys(base)) if (!(key in edited)) out[key] = null;
   return Object.keys(out).length ? out : undefined;
-}
-
-/** Paths of keys the default has and the edit lacks: an override cannot remove them. */
-function removed(edited: unknown, base: unknown, path = ''): string[] {
-  const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
-  if (!isObject(edited) || !isObject(base)) return [];
-  return Object.keys(base).flatMap((key) => {
-    const at = path ? `${path}.${key}` : key;
-    return key in edited ? removed(edited[key], base[key], at) : [at];
-  });
 }
 
 /** The valid edit, as a partial dataset, or undefined when it equals the default. */
 let editedOverride: unknown;
 
+let sheet: FactsSheet;
+/** The facts the sheet shows: kept while the JSON does not parse. */
+let sheetFacts: Record<string, Record<string, unknown>> = {};
+/** The pending check of the JSON typed into the text area (it waits for a pause in the typing). */
+let pending = 0;
+
 function checkEditor() {
+  clearTimeout(pending);
+  pending = 0;
   const text = $<HTMLTextAreaElement>('#dataset').value;
   const status = $('#editor-status');
   const list = $('#editor-errors');
+  const note = $('#facts-note');
   list.replaceChildren();
   let parsed: unknown;
   try {
     parsed = JSON.parse(text);
   } catch (error) {
     status.textContent = `Not valid JSON: ${(error as Error).message}. The gallery keeps the last valid dataset.`;
+    note.textContent = 'The JSON does not parse: the sheet shows the facts as they were, and takes edits again once the JSON is fixed.';
+    sheet.update({ facts: sheetFacts, problems: new Map(), readOnly: true });
     return;
   }
-  const result = validateDataset(mergeDataset(defaultDataset, parsed));
+  const merged = mergeDataset(defaultDataset, parsed);
+  const result = validateDataset(merged);
+  // The sheet shows the facts of the merged dataset as written, wrong values included.
+  const facts = isObject(merged) && isObject(merged.facts) ? merged.facts : undefined;
+  sheetFacts = Object.fromEntries(Object.entries(facts ?? {}).map(([id, fact]) => [id, isObject(fact) ? fact : {}]));
+  note.textContent = facts ? '' : 'The dataset has no object of facts by id, so the sheet is empty.';
+  sheet.update({ facts: sheetFacts, problems: result.ok ? new Map() : problemsByCell(result.errors, merged), readOnly: false });
   if (!result.ok) {
     status.textContent = `${result.errors.length} problem${result.errors.length > 1 ? 's' : ''}; the gallery keeps the last valid dataset.`;
     for (const { path, problem } of result.errors.slice(0, 25)) {
@@ -125,22 +138,41 @@ function checkEditor() {
     }
     return;
   }
-  editedOverride = diff(parsed, defaultDataset);
+  // The edit against the default, unless that holds every section: a whole dataset replaces
+  // the default rather than merging over it, so then the whole edited dataset is the override
+  // (pasting another story, such as examples/northwind-vs-contoso.json, into the editor).
+  const change = diff(parsed, defaultDataset);
+  editedOverride = isObject(change) && datasetSchema.required!.every((key) => key in change) ? parsed : change;
   setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
-  const gone = removed(parsed, defaultDataset);
-  status.textContent =
-    (editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.') +
-    (gone.length ? ` Removing ${gone.join(', ')} has no effect: an override can only add or change values.` : '');
+  status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
   updateEmbed(); // the snippet carries the edit
+}
+
+/**
+ * A cell edited in the sheet: the JSON text gets the new value in place of the old one, and
+ * nothing else of it changes (the user's layout, and their caret, stay where they were).
+ */
+function editFact(id: string, key: FactKey, value: unknown) {
+  const area = $<HTMLTextAreaElement>('#dataset');
+  try {
+    replaceText(area, withValue(area.value, ['facts', id, key], value));
+  } catch {
+    // The JSON stopped parsing (the sheet is read-only then): leave the typing alone.
+  }
+  checkEditor();
 }
 
 function setupEditor() {
   const area = $<HTMLTextAreaElement>('#dataset');
   area.value = JSON.stringify(defaultDataset, null, 2);
-  let timer = 0;
+  sheet = new FactsSheet($<HTMLTableElement>('#facts'), editFact);
   area.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = window.setTimeout(checkEditor, 250);
+    clearTimeout(pending);
+    pending = window.setTimeout(checkEditor, 250);
+  });
+  // Moving from the JSON to the sheet: the sheet first catches up with what was just typed.
+  $('#facts').addEventListener('focusin', () => {
+    if (pending) checkEditor();
   });
   $('#download').addEventListener('click', () => {
     const url = URL.createObjectURL(new Blob([area.value], { type: 'application/json' }));

@@ -12,6 +12,9 @@ import { requireChrome } from './browser.mjs';
 /** Column widths an article gives an embed: phones (with and without page margins) to desktops. */
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
 export const REFERENCE_FONT = 'system-ui, sans-serif';
+// Milestones and prose word a status by the evaluation date, so the heights hold for one date:
+// the day of the measurement, written with them (the test measures at the same date).
+const AS_OF = new Date().toISOString().slice(0, 10);
 // The tags, from the build's data entry (src/snippet.ts): one list for the library and its tools.
 const { TAGS } = await import('../dist/.build/data.mjs');
 /** Attributes that change a widget's height a lot: each value gets rules of its own. */
@@ -32,7 +35,7 @@ const browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '
 const page = await browser.newPage({ viewport: { width: 1024, height: 900 } });
 await page.goto(`http://localhost:${server.address().port}/`);
 const heights = await page.evaluate(
-  async ({ tags, widths }) => {
+  async ({ tags, widths, asOf }) => {
     await customElements.whenDefined('sov-explainer');
     const out = {};
     for (const selector of tags) {
@@ -43,6 +46,7 @@ const heights = await page.evaluate(
         box.style.width = `${width}px`;
         const el = document.createElement(tag);
         if (name) el.setAttribute(name, value);
+        el.setAttribute('as-of', asOf);
         box.append(el);
         document.body.append(box);
         while (!el.hasAttribute('ready')) await new Promise((r) => setTimeout(r, 10));
@@ -53,7 +57,7 @@ const heights = await page.evaluate(
     }
     return out;
   },
-  { tags: [...TAGS, ...VARIANTS], widths: WIDTHS },
+  { tags: [...TAGS, ...VARIANTS], widths: WIDTHS, asOf: AS_OF },
 );
 await browser.close();
 server.close();
@@ -62,8 +66,9 @@ await writeFile(
   'src/reserve.data.ts',
   `// Written by scripts/reserve.mjs: each widget's drawn height in px at each width (by tag, and
 // by tag and attribute for the attributes that change it most), for the
-// built-in dataset in the page font below at 16px. Do not edit by hand.
+// built-in dataset in the page font below at 16px, evaluated at AS_OF. Do not edit by hand.
 export const FONT = '${REFERENCE_FONT}';
+export const AS_OF = '${AS_OF}';
 export const WIDTHS = [${WIDTHS.join(', ')}];
 export const HEIGHTS: Record<string, number[]> = {
 ${rows.join('\n')}

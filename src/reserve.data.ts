@@ -1,18 +1,19 @@
 // Written by scripts/reserve.mjs: each widget's drawn height in px at each width (by tag, and
 // by tag and attribute for the attributes that change it most), for the
-// built-in dataset in the page font below at 16px. Do not edit by hand.
+// built-in dataset in the page font below at 16px, evaluated at AS_OF. Do not edit by hand.
 export const FONT = 'system-ui, sans-serif';
+export const AS_OF = '2026-12-06';
 export const WIDTHS = [288, 320, 343, 360, 375, 390, 414, 480, 560, 600, 640, 680, 720, 768];
 export const HEIGHTS: Record<string, number[]> = {
   'sov-compute-gap': [860, 791, 767, 747, 747, 747, 724, 724, 677, 631, 631, 610, 610, 610],
   'sov-metric-toggle': [907, 861, 841, 794, 794, 767, 724, 639, 639, 639, 618, 572, 572, 549],
-  'sov-stack-card': [1447, 1308, 1308, 1175, 1105, 1105, 1105, 1012, 779, 779, 704, 684, 642, 642],
-  'sov-bull-bear': [969, 902, 859, 766, 766, 742, 673, 627, 880, 768, 725, 702, 655, 632],
-  'sov-milestones': [1249, 1159, 1116, 1069, 1046, 1023, 1000, 910, 910, 910, 864, 864, 864, 864],
-  'sov-use-cases': [2075, 1944, 1813, 1766, 1723, 1656, 1612, 1438, 1224, 1181, 1088, 1067, 1067, 980],
-  'sov-explainer': [8349, 7719, 7414, 7028, 6891, 6751, 6464, 5903, 5663, 5461, 5161, 5030, 4942, 4788],
+  'sov-stack-card': [1447, 1354, 1354, 1198, 1105, 1105, 1105, 1012, 802, 779, 732, 712, 642, 642],
+  'sov-bull-bear': [992, 902, 882, 789, 766, 742, 696, 627, 903, 768, 725, 725, 655, 632],
+  'sov-milestones': [1226, 1159, 1093, 1046, 1046, 1023, 1000, 910, 910, 887, 864, 864, 864, 864],
+  'sov-use-cases': [2075, 1965, 1813, 1766, 1723, 1656, 1612, 1458, 1224, 1201, 1088, 1067, 1067, 980],
+  'sov-explainer': [8349, 7786, 7460, 7051, 6891, 6751, 6487, 5923, 5709, 5459, 5189, 5081, 4942, 4788],
   'sov-compute-gap[measure="capital"]': [577, 508, 484, 484, 484, 484, 461, 461, 418, 371, 371, 371, 371, 371],
   'sov-compute-gap[measure="compute"]': [554, 508, 484, 484, 484, 484, 461, 441, 418, 371, 371, 371, 371, 371],
-  'sov-bull-bear[side="bull"]': [969, 902, 859, 766, 766, 742, 673, 627, 536, 536, 516, 470, 447, 423],
-  'sov-bull-bear[side="bear"]': [913, 869, 803, 733, 710, 663, 640, 594, 504, 457, 437, 414, 414, 414],
+  'sov-bull-bear[side="bull"]': [992, 902, 882, 789, 766, 742, 696, 627, 560, 536, 516, 470, 447, 423],
+  'sov-bull-bear[side="bear"]': [959, 869, 803, 733, 710, 663, 640, 594, 504, 481, 437, 414, 414, 414],
 };

@@ -15,7 +15,7 @@
  */
 import { HEIGHTS, WIDTHS } from './reserve.data.js';
 
-export { FONT, HEIGHTS, WIDTHS } from './reserve.data.js';
+export { AS_OF, FONT, HEIGHTS, WIDTHS } from './reserve.data.js';
 
 /**
  * The reserved height in px of `selector` (a tag, or a tag and attribute as in HEIGHTS) at a

@@ -26,8 +26,9 @@ export const DatasetOverride: Story = {
   name: 'Dataset override',
   args: {
     data: {
-      computeGap: {
-        capital: { rival: { value: 7.8e9, qualifier: 'exact', label: 'Hypothetical, for this demo: twice Mistral’s funding' } },
+      // One fact changed by its id: every widget that shows it follows.
+      facts: {
+        'anthropic-series-h': { value: 7.8e9, qualifier: 'exact', label: 'Hypothetical, for this demo: twice Mistral’s funding' },
       },
     },
   },

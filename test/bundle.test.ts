@@ -101,7 +101,7 @@ describe('the bundle', () => {
     const bad = doc.querySelector('sov-compute-gap')!;
     const good = doc.querySelector('sov-metric-toggle')!;
     await until(() => !!bad.shadowRoot?.querySelector('[role="alert"]'), 'the error box');
-    expect(shadowText(bad)).to.contain('computeGap.capital.rival.value: expected a positive number, got "65B"');
+    expect(shadowText(bad)).to.contain('facts.anthropic-series-h.value: expected a positive number, got "65B"');
     await until(() => !!good.shadowRoot?.querySelector('canvas'), 'the other widget');
     expect(errors).to.deep.equal([]);
     frame.remove();

@@ -3,10 +3,31 @@
  * console errors and uncaught errors recorded from the first script on.
  */
 import { expect } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import { widgets } from '../stories/index.js';
+import { defaultDataset } from '../src/data/default-dataset.js';
+import type { Dataset } from '../src/data/types.js';
 import { until } from './helpers.js';
 
-type DemoWindow = Window & typeof globalThis & { __errors: string[] };
+type DemoWindow = Window & typeof globalThis & { __errors: string[]; axe?: { run(context: Element): Promise<{ violations: { id: string; nodes: unknown[] }[] }> } };
+
+/** The text a reader sees in a widget, through the shadow roots of the widgets it holds, white space folded. */
+function seen(el: Element): string {
+  const walk = (root: Node): string =>
+    [...root.childNodes]
+      // nodeType, not instanceof: the nodes are the demo frame's, of another realm.
+      .map((n) => (n.nodeType === Node.TEXT_NODE ? n.textContent : n.nodeType === Node.ELEMENT_NODE ? `${(n as Element).shadowRoot ? walk((n as Element).shadowRoot!) : ''} ${walk(n)}` : ''))
+      .join(' ');
+  return (el.shadowRoot ? walk(el.shadowRoot) : '').replace(/[\s\u00a0\u202f]+/g, ' ');
+}
+
+/** A key pressed with a modifier held. */
+async function withKey(modifier: string, key: string) {
+  await sendKeys({ down: modifier });
+  await sendKeys({ press: key });
+  await sendKeys({ up: modifier });
+}
+
 
 const RECORD_ERRORS = `<script>
   window.__errors = [];
@@ -103,11 +124,11 @@ describe('the demo', function () {
     await until(() => status.textContent!.startsWith('Not valid JSON'), 'the JSON error');
 
     const data = JSON.parse(JSON.stringify((await import('../src/data/default-dataset.js')).defaultDataset));
-    data.computeGap.capital.rival.value = '65B';
+    data.facts['anthropic-series-h'].value = '65B';
     type(JSON.stringify(data, null, 2));
     await until(() => status.textContent!.includes('problem'), 'the validation error');
     const errors = [...demo.doc.querySelectorAll('#editor-errors li')].map((li) => li.textContent);
-    expect(errors).to.deep.equal(['computeGap.capital.rival.valueexpected a positive number, got "65B"']);
+    expect(errors).to.deep.equal(['facts.anthropic-series-h.valueexpected a positive number, got "65B"']);
   });
 
   it('re-renders the gallery from a valid edit, and puts the edit in the snippet', async () => {
@@ -156,6 +177,157 @@ describe('the demo', function () {
     expect(el.querySelector('p')!.getBoundingClientRect().height, 'the fallback, hidden once upgraded').to.equal(0);
     expect(pasted.win.__errors).to.deep.equal([]);
     pasted.frame.remove();
+  });
+});
+
+describe('the demo: the facts sheet', function () {
+  this.timeout(60000);
+  let demo: Awaited<ReturnType<typeof open>>;
+  let area: HTMLTextAreaElement;
+  let grid: HTMLTableElement;
+  const figures = () => [...demo.doc.querySelectorAll<HTMLElement>('figure.story')];
+  const widgetIn = (figure: HTMLElement) => figure.querySelector(figure.dataset.story!.split('--')[0])!;
+  const cell = (id: string, key: string) => grid.querySelector<HTMLElement>(`tr[data-id="${id}"] [data-key="${key}"]`)!;
+  const active = () => demo.doc.activeElement as HTMLElement;
+  const copy = () => JSON.parse(JSON.stringify(defaultDataset));
+  /** The dataset a story's widget drew from (the widget's own record of it). */
+  const datasetOf = (figure: HTMLElement) => (widgetIn(figure) as unknown as { story?: Dataset }).story;
+
+  /** Moves the grid's focus from its first cell to a fact's cell, by keyboard only. */
+  async function goTo(id: string, key: string) {
+    grid.querySelector<HTMLElement>('[tabindex="0"]')!.focus();
+    await withKey('Control', 'Home');
+    const row = [...grid.tBodies[0].rows].findIndex((r) => r.dataset.id === id);
+    for (let i = 0; i <= row; i++) await sendKeys({ press: 'ArrowDown' });
+    for (let i = 0; i <= ['value', 'unit', 'qualifier', 'asOf', 'sources'].indexOf(key); i++) await sendKeys({ press: 'ArrowRight' });
+    expect(active()).to.equal(cell(id, key));
+  }
+
+  beforeEach(async () => {
+    demo = await open('index.html');
+    await until(() => figures().length > 0 && figures().every((f) => settledIn(widgetIn(f))), 'every story to render', 30000);
+    area = demo.doc.querySelector<HTMLTextAreaElement>('#dataset')!;
+    grid = demo.doc.querySelector<HTMLTableElement>('#facts')!;
+  });
+  afterEach(() => demo.frame.remove());
+
+  it('edits a fact by keyboard: every story that shows it, and the snippet, follow; the JSON changes in that one place', async () => {
+    const shows = (mw: number) => new RegExp(`(^|[^\\d.,])${mw} (MW|GW)`);
+    const stories = figures().filter((f) => !f.dataset.story!.endsWith('--ErrorState'));
+    const showing = stories.filter((f) => shows(200).test(seen(widgetIn(f))));
+    // The 2027 target is in the compute gap, the stack card, the milestones and the explainer.
+    const tags = new Set(showing.map((f) => f.dataset.story!.split('--')[0]));
+    expect([...tags].sort()).to.deep.equal(['sov-compute-gap', 'sov-explainer', 'sov-milestones', 'sov-stack-card']);
+    // Every story draws from the default dataset (their own `.data` is merged over it),
+    // metric toggles included, though they show no fact.
+    for (const f of stories) expect(datasetOf(f)!.facts['compute-target'].value, f.dataset.story).to.equal(200);
+    const before = area.value;
+
+    await goTo('compute-target', 'value');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '300' });
+    await sendKeys({ press: 'Enter' });
+    expect(active()).to.equal(cell('compute-target', 'value'));
+    expect(cell('compute-target', 'value').textContent).to.contain('300');
+
+    await until(() => showing.every((f) => shows(300).test(seen(widgetIn(f)))), 'every story that showed 200 MW to show 300 MW', 15000);
+    for (const f of stories) expect(seen(widgetIn(f)), f.dataset.story).not.to.match(shows(200));
+    for (const f of stories) expect(datasetOf(f)!.facts['compute-target'].value, f.dataset.story).to.equal(300);
+    const snippet = demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    expect(snippet).to.contain('<script type="application/json">{"facts":{"compute-target":{"value":300}}}</script>');
+    // The JSON view: that value, and nothing else, changed.
+    const expected = copy();
+    expected.facts['compute-target'].value = 300;
+    expect(before).to.equal(JSON.stringify(defaultDataset, null, 2));
+    expect(area.value).to.equal(JSON.stringify(expected, null, 2));
+    expect(demo.win.__errors).to.deep.equal([]);
+  });
+
+  it('follows the JSON as it is typed, and keeps the JSON typing and its caret when the sheet is edited', async () => {
+    // JSON → sheet.
+    area.focus();
+    area.value = area.value.replace('"value": 40,', '"value": 45,');
+    area.dispatchEvent(new Event('input'));
+    await until(() => cell('paris-power', 'value').querySelector('.cell-text')!.textContent === '45', 'the sheet to follow the JSON');
+    expect(demo.doc.activeElement).to.equal(area);
+
+    // Typing in the JSON, not yet checked, then straight to the sheet: the sheet catches up
+    // first, and the sheet's edit keeps what was typed.
+    area.value = area.value.replace('"Mistral AI\'s sovereignty bet"', '"Typed, not yet checked"');
+    area.dispatchEvent(new Event('input'));
+    const caret = area.value.indexOf('not yet checked');
+    area.setSelectionRange(caret, caret);
+    await goTo('sweden-cost', 'value');
+    await sendKeys({ press: 'F2' });
+    await sendKeys({ type: '1500000000' });
+    await sendKeys({ press: 'Enter' });
+    const expected = copy();
+    expected.meta.title.en = 'Typed, not yet checked';
+    expected.facts['paris-power'].value = 45;
+    expected.facts['sweden-cost'].value = 1500000000;
+    expect(area.value).to.equal(JSON.stringify(expected, null, 2));
+    expect(area.value.slice(area.selectionStart)).to.match(/^not yet checked/);
+
+    // JSON that does not parse: the sheet keeps its facts, says why, and takes no edit.
+    area.value = area.value.replace('{', '{,');
+    area.dispatchEvent(new Event('input'));
+    await until(() => grid.getAttribute('aria-readonly') === 'true', 'the sheet to be read-only');
+    expect(demo.doc.querySelector('#facts-note')!.textContent).to.contain('does not parse');
+    await goTo('paris-power', 'unit');
+    await sendKeys({ press: 'Enter' });
+    expect(active()).to.equal(cell('paris-power', 'unit'));
+    area.value = area.value.replace('{,', '{');
+    area.dispatchEvent(new Event('input'));
+    await until(() => !grid.hasAttribute('aria-readonly'), 'the sheet to take edits again');
+  });
+
+  it('takes another whole story pasted into the JSON, shows its facts, and edits them', async () => {
+    const northwind = await (await fetch('/examples/northwind-vs-contoso.json')).text();
+    area.value = northwind;
+    area.dispatchEvent(new Event('input'));
+    const rows = () => [...grid.tBodies[0].rows].map((r) => r.dataset.id);
+    await until(() => rows().join() === Object.keys(JSON.parse(northwind).facts).join(), 'the sheet to show the Northwind facts');
+    const gap = widgetIn(demo.doc.querySelector<HTMLElement>('[data-story="sov-compute-gap--Default"]')!);
+    await until(() => seen(gap).includes('Northwind'), 'the gallery to tell the Northwind story');
+    expect(gap.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+
+    await goTo('northwind-capacity', 'value');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: '95' });
+    await sendKeys({ press: 'Enter' });
+    await until(() => / 95 MW/.test(seen(gap)), 'the gallery to follow the edit');
+    expect(area.value).to.equal(northwind.replace('"value": 80,', '"value": 95,'));
+    // The snippet carries the whole story (none of the default's facts), with the edit.
+    const json = /<script type="application\/json">(.*)<\/script>/.exec(demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value)![1];
+    expect(JSON.parse(json)).to.deep.equal(JSON.parse(area.value));
+    expect(demo.win.__errors).to.deep.equal([]);
+  });
+
+  it('marks a wrong cell with the validator’s words, and has no axe violations in the editor', async () => {
+    await goTo('paris-power', 'unit');
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ type: 'MWh' });
+    await sendKeys({ press: 'Enter' });
+    const unit = cell('paris-power', 'unit');
+    expect(unit.getAttribute('aria-invalid')).to.equal('true');
+    expect(unit.querySelector('.cell-problem')!.textContent).to.match(/^expected a unit: .*, got "MWh"$/);
+    expect(getComputedStyle(unit).boxShadow, 'a visible mark').not.to.equal('none');
+    expect(demo.doc.querySelector('#editor-status')!.textContent).to.match(/^1 problem; the gallery keeps the last valid dataset/);
+    expect(area.value).to.contain('"unit": "MWh"');
+
+    await goTo('paris-power', 'asOf');
+    await sendKeys({ type: '2026-13' });
+    await sendKeys({ press: 'Enter' });
+    expect(cell('paris-power', 'asOf').querySelector('.cell-problem')!.textContent).to.equal('expected a date as YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD, got "2026-13"');
+
+    // axe, run inside the demo page on the editor, wrong cells and an open editor included.
+    await sendKeys({ press: 'Enter' });
+    const script = Object.assign(demo.doc.createElement('script'), { src: `${location.origin}/node_modules/axe-core/axe.min.js` });
+    const loaded = new Promise((resolve) => script.addEventListener('load', resolve, { once: true }));
+    demo.doc.head.append(script);
+    await loaded;
+    const { violations } = await demo.win.axe!.run(demo.doc.querySelector('section[aria-labelledby="editor-title"]')!);
+    expect(violations.map((v) => `${v.id} (${v.nodes.length})`)).to.deep.equal([]);
   });
 });
 

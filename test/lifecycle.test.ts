@@ -102,7 +102,8 @@ function everyString(value: string): DatasetOverride {
       return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, k)]));
     }
     const prose = ['en', 'fr', 'de', 'title', 'label', 'text', 'summary', 'speaker', 'publisher', 'customer', 'name', 'short', 'place', 'note', 'model', 'unit'];
-    return typeof v === 'string' && prose.includes(key) && !(key === 'unit' && /^[A-Z]+$/.test(v)) ? value : v;
+    // A fact's unit is not prose; a metric's is.
+    return typeof v === 'string' && prose.includes(key) && !(key === 'unit' && /^([A-Z]+|people|documents|customers|years|rounds|count)$/.test(v)) ? value : v;
   };
   return walk(structuredClone(defaultDataset)) as DatasetOverride;
 }
@@ -115,17 +116,23 @@ describe('malformed input', () => {
   afterEach(() => expect(errors.splice(0)).to.deep.equal([]));
 
   const bad: [string, unknown][] = [
-    ['a wrong type', { computeGap: { capital: { rival: { value: '65B' } } } }],
+    ['a wrong type', { facts: { 'anthropic-series-h': { value: '65B' } } }],
     ['a list for an object', { meta: [] }],
-    ['an object for a list', { sources: {} }],
-    ['NaN', { computeGap: { capital: { subject: { value: NaN } } } }],
-    ['Infinity', { computeGap: { compute: { rival: { value: Infinity } } } }],
-    ['a negative value', { computeGap: { compute: { subject: { value: -200 } } } }],
-    ['zero, which a log scale cannot show', { computeGap: { capital: { subject: { value: 0 } } } }],
-    ['a huge number', { computeGap: { capital: { rival: { value: 1e300 } } } }],
+    ['an object for a list', { meta: { event: { sources: {} } } }],
+    ['NaN', { facts: { 'mistral-funding': { value: NaN } } }],
+    ['Infinity', { facts: { 'anthropic-compute': { value: Infinity } } }],
+    ['a negative value', { facts: { 'compute-target': { value: -200 } } }],
+    ['zero, which a log scale cannot show', { facts: { 'mistral-funding': { value: 0 } } }],
+    ['a huge number', { facts: { 'anthropic-series-h': { value: 1e300 } } }],
     ['a 10,000-character string', { meta: { question: 'x'.repeat(10000) } }],
-    ['an empty list that needs items', { bullBear: { bull: [] } }],
+    ['an empty list that needs items', { metricToggle: { metrics: [] } }],
     ['an unknown key', { computeGap: { capitall: {} } }],
+    ['a reference to an unknown fact', { meta: { title: { fr: 'Le pari {nope}' } } }],
+    ['an unbalanced brace', { bullBear: { bull: { 'on-premises': { text: 'Runs {paris-power on site' } } } }],
+    ['a unit that cannot be formatted', { facts: { 'paris-power': { unit: 'kWh' } } }],
+    ['a fact of the wrong kind', { computeGap: { compute: { subject: 'staff-target' } } }],
+    ['a figure from before facts', { computeGap: { capital: { rival: { value: 8e10 } } } }],
+    ['a list from before facts', { bullBear: { bull: [{ text: 'x', sources: ['tma-bet'] }] } }],
     ['null', { parties: null }],
   ];
   for (const tag of TAGS) {
@@ -145,10 +152,10 @@ describe('malformed input', () => {
 
     it(`<${tag}> shows HTML and script in every text field as text, and no non-https link`, async () => {
       const payload = '<img src=x onerror="window.__pwned=1"><script>window.__pwned=1</script>';
-      const data = everyString(payload) as { sources: { url?: string }[] };
-      data.sources = data.sources.map((s, i) => ({ ...s, url: ['javascript:window.__pwned=1', 'data:text/html,<b>x</b>', 'http://example.com', 'https://example.com/ok', 'JAVASCRIPT:alert(1)'][i % 5] }));
+      const data = everyString(payload) as { sources: Record<string, { url?: string }> };
+      data.sources = Object.fromEntries(Object.entries(data.sources).map(([id, s], i) => [id, { ...s, url: ['javascript:window.__pwned=1', 'data:text/html,<b>x</b>', 'http://example.com', 'https://example.com/ok', 'JAVASCRIPT:alert(1)'][i % 5] }]));
       const el = document.createElement(tag) as SovElement;
-      el.data = data as DatasetOverride;
+      el.data = data as unknown as DatasetOverride;
       await fixture(el);
       await settled(el);
       expect(errorBox(el), tag).to.equal(null);

@@ -5,14 +5,14 @@
  * The heights are measured in the reference font: Firefox's fonts differ, so it skips.
  */
 import { expect } from '@open-wc/testing';
-import { FONT, HEIGHTS, WIDTHS, reservedHeight } from '../src/reserve.js';
+import { AS_OF, FONT, HEIGHTS, WIDTHS, reservedHeight } from '../src/reserve.js';
 import { firefox, until } from './helpers.js';
 
 /** Every widget, and the attribute variants that have rules of their own: 'sov-bull-bear[side="bull"]'. */
 const SELECTORS = Object.keys(HEIGHTS);
 const markup = (selector: string) => {
   const [, tag, attribute = ''] = selector.match(/^([\w-]+)(?:\[(.+)\])?$/)!;
-  return `<${tag} ${attribute} as-of="2026-11-22"><p>Fallback text for ${tag}, <a href="https://example.org/">with a link</a>.</p></${tag}>`;
+  return `<${tag} ${attribute} as-of="${AS_OF}"><p>Fallback text for ${tag}, <a href="https://example.org/">with a link</a>.</p></${tag}>`;
 };
 
 interface Page {

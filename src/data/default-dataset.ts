@@ -43,41 +43,204 @@ export const defaultDataset: Dataset = {
       "short": "Anthropic"
     }
   },
-  "sources": [
-    {
-      "id": "tma-bet",
+  "sources": {
+    "tma-bet": {
       "title": "Different Game, or Already Lost? Reading Mistral's Sovereignty Bet",
       "publisher": "Thorsten Meyer AI",
       "date": "2026-05"
     },
-    {
-      "id": "mistral-summit",
+    "mistral-summit": {
       "title": "AI Now Summit summary",
       "publisher": "Mistral AI",
       "url": "https://mistral.ai/news/ai-now-summit-2026/",
       "date": "2026-05-28"
     },
-    {
-      "id": "mistral-compute",
+    "mistral-compute": {
       "title": "Mistral Compute",
       "publisher": "Mistral AI",
       "url": "https://mistral.ai/products/compute/",
       "date": "2026-05"
     },
-    {
-      "id": "anthropic-series-h",
+    "anthropic-series-h": {
       "title": "Series H announcement",
       "publisher": "Anthropic",
       "url": "https://www.anthropic.com/news/series-h",
       "date": "2026-05-28"
     },
-    {
-      "id": "van-gilst-hn",
+    "van-gilst-hn": {
       "title": "Notes on the AI Now Summit, and the Hacker News discussion that followed",
       "publisher": "Koen van Gilst; Hacker News",
       "date": "2026-05"
     }
-  ],
+  },
+  "facts": {
+    "mistral-funding": {
+      "value": 3900000000,
+      "unit": "USD",
+      "qualifier": "about",
+      "asOf": "2026-05",
+      "label": {
+        "en": "All funding to date, over {mistral-rounds}",
+        "fr": "Total des fonds levés à ce jour, en {mistral-rounds}",
+        "de": "Gesamte bisherige Finanzierung, in {mistral-rounds}"
+      },
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "mistral-rounds": {
+      "value": 9,
+      "unit": "rounds",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "anthropic-series-h": {
+      "value": 65000000000,
+      "unit": "USD",
+      "qualifier": "exact",
+      "asOf": "2026-05-28",
+      "label": {
+        "en": "Series H, a single funding round",
+        "fr": "Série H, un seul tour de table",
+        "de": "Serie H, eine einzige Finanzierungsrunde"
+      },
+      "sources": [
+        "anthropic-series-h",
+        "tma-bet"
+      ]
+    },
+    "compute-target": {
+      "value": 200,
+      "unit": "MW",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "label": {
+        "en": "European capacity targeted for {compute-2027:date}",
+        "fr": "Capacité européenne visée pour {compute-2027:date}",
+        "de": "In Europa angestrebte Kapazität für {compute-2027:date}"
+      },
+      "sources": [
+        "mistral-compute",
+        "tma-bet"
+      ]
+    },
+    "anthropic-compute": {
+      "value": 10000,
+      "unit": "MW",
+      "qualifier": "more-than",
+      "asOf": "2026-05",
+      "label": {
+        "en": "Committed across its infrastructure deals",
+        "fr": "Engagée dans l’ensemble de ses accords d’infrastructure",
+        "de": "In seinen Infrastrukturverträgen zugesagt"
+      },
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "paris-power": {
+      "value": 40,
+      "unit": "MW",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "sweden-cost": {
+      "value": 1200000000,
+      "unit": "EUR",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "les-ulis-power": {
+      "value": 10,
+      "unit": "MW",
+      "qualifier": "exact",
+      "asOf": "2026-05-28",
+      "sources": [
+        "mistral-summit"
+      ]
+    },
+    "revenue-target": {
+      "value": 1000000000,
+      "unit": "EUR",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "staff-target": {
+      "value": 1000,
+      "unit": "people",
+      "qualifier": "exact",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "staff-2023": {
+      "value": 15,
+      "unit": "people",
+      "qualifier": "exact",
+      "asOf": "2023",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "customers-2023": {
+      "value": 1,
+      "unit": "customers",
+      "qualifier": "exact",
+      "asOf": "2023",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "papyri-documents": {
+      "value": 180000,
+      "unit": "documents",
+      "qualifier": "about",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "papyri-years-by-hand": {
+      "value": 2000,
+      "unit": "years",
+      "qualifier": "more-than",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "unread-papyri": {
+      "value": 1000000,
+      "unit": "count",
+      "qualifier": "more-than",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    },
+    "abanca-app-customers": {
+      "value": 1000000,
+      "unit": "customers",
+      "qualifier": "more-than",
+      "asOf": "2026-05",
+      "sources": [
+        "tma-bet"
+      ]
+    }
+  },
   "computeGap": {
     "title": {
       "en": "Compute and capital: Mistral against a frontier leader",
@@ -95,35 +258,8 @@ export const defaultDataset: Dataset = {
         "fr": "Capitaux levés",
         "de": "Eingeworbenes Kapital"
       },
-      "subject": {
-        "value": 3900000000,
-        "unit": "USD",
-        "qualifier": "about",
-        "label": {
-          "en": "All funding to date, over nine rounds",
-          "fr": "Total des fonds levés à ce jour, en neuf tours de table",
-          "de": "Gesamte bisherige Finanzierung, in neun Runden"
-        },
-        "sources": [
-          "tma-bet"
-        ],
-        "asOf": "2026-05"
-      },
-      "rival": {
-        "value": 65000000000,
-        "unit": "USD",
-        "qualifier": "exact",
-        "label": {
-          "en": "Series H, a single funding round",
-          "fr": "Série H, un seul tour de table",
-          "de": "Serie H, eine einzige Finanzierungsrunde"
-        },
-        "sources": [
-          "anthropic-series-h",
-          "tma-bet"
-        ],
-        "asOf": "2026-05-28"
-      }
+      "subject": "mistral-funding",
+      "rival": "anthropic-series-h"
     },
     "compute": {
       "title": {
@@ -131,35 +267,8 @@ export const defaultDataset: Dataset = {
         "fr": "Capacité de calcul",
         "de": "Rechenkapazität"
       },
-      "subject": {
-        "value": 200,
-        "unit": "MW",
-        "qualifier": "exact",
-        "label": {
-          "en": "European capacity targeted for 2027",
-          "fr": "Capacité européenne visée pour 2027",
-          "de": "In Europa angestrebte Kapazität für 2027"
-        },
-        "sources": [
-          "mistral-compute",
-          "tma-bet"
-        ],
-        "asOf": "2026-05"
-      },
-      "rival": {
-        "value": 10000,
-        "unit": "MW",
-        "qualifier": "more-than",
-        "label": {
-          "en": "Committed across its infrastructure deals",
-          "fr": "Engagée dans l’ensemble de ses accords d’infrastructure",
-          "de": "In seinen Infrastrukturverträgen zugesagt"
-        },
-        "sources": [
-          "tma-bet"
-        ],
-        "asOf": "2026-05"
-      }
+      "subject": "compute-target",
+      "rival": "anthropic-compute"
     }
   },
   "metricToggle": {
@@ -272,67 +381,65 @@ export const defaultDataset: Dataset = {
       "fr": "Les quatre piliers de l’offre intégrée",
       "de": "Vier Säulen des Komplettangebots"
     },
-    "pillars": [
-      {
-        "id": "compute",
+    "pillars": {
+      "compute": {
         "title": {
           "en": "Compute",
           "fr": "Calcul",
           "de": "Rechenleistung"
         },
-        "items": [
-          {
+        "items": {
+          "paris": {
             "text": {
-              "en": "A 40 MW data centre south of Paris, at Bruyères-le-Châtel",
-              "fr": "Un centre de données de 40 MW au sud de Paris, à Bruyères-le-Châtel",
-              "de": "Ein 40-MW-Rechenzentrum südlich von Paris, in Bruyères-le-Châtel"
+              "en": "A {paris-power} data centre south of Paris, at Bruyères-le-Châtel",
+              "fr": "Un centre de données de {paris-power} au sud de Paris, à Bruyères-le-Châtel",
+              "de": "Ein Rechenzentrum mit {paris-power} südlich von Paris, in Bruyères-le-Châtel"
             },
             "sources": [
               "tma-bet"
             ]
           },
-          {
+          "sweden": {
             "text": {
-              "en": "A €1.2 billion build in Sweden",
-              "fr": "Un chantier de 1,2 milliard d’euros en Suède",
-              "de": "Ein Neubau für 1,2 Milliarden Euro in Schweden"
+              "en": "A {sweden-cost} build in Sweden, {sweden}",
+              "fr": "Un chantier de {sweden-cost} en Suède, {sweden}",
+              "de": "Ein Neubau für {sweden-cost} in Schweden, {sweden}"
             },
             "sources": [
               "tma-bet"
             ]
           },
-          {
+          "les-ulis": {
             "text": {
-              "en": "A 10 MW inference site at Les Ulis, planned for Q3 2026",
-              "fr": "Les Ulis : un site d’inférence de 10 MW, prévu pour le T3 2026",
-              "de": "Ein 10-MW-Standort für Inferenz in Les Ulis, geplant für Q3 2026"
+              "en": "A {les-ulis-power} inference site at Les Ulis, {les-ulis}",
+              "fr": "Les Ulis : un site d’inférence de {les-ulis-power}, {les-ulis}",
+              "de": "Ein Standort für Inferenz mit {les-ulis-power} in Les Ulis, {les-ulis}"
             },
             "sources": [
               "mistral-summit"
             ]
           },
-          {
+          "target": {
             "text": {
-              "en": "200 MW of European capacity targeted by 2027",
-              "fr": "200 MW de capacité en Europe visés d’ici 2027",
-              "de": "200 MW Kapazität in Europa bis 2027 angestrebt"
+              "en": "{compute-target} of European capacity, {compute-2027}",
+              "fr": "{compute-target} de capacité en Europe, {compute-2027}",
+              "de": "{compute-target} Kapazität in Europa, {compute-2027}"
             },
             "sources": [
               "mistral-compute",
               "tma-bet"
             ]
           }
-        ]
+        }
       },
-      {
-        "id": "models",
+      "models": {
         "title": {
           "en": "Models",
           "fr": "Modèles",
           "de": "Modelle"
         },
-        "items": [
-          {
+        "items": {
+          "open-custom": {
             "text": {
               "en": "Open-weight and custom models, tuned for efficiency",
               "fr": "Modèles à poids ouverts et sur mesure, optimisés pour l’efficacité",
@@ -342,7 +449,7 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           },
-          {
+          "own-weights": {
             "text": {
               "en": "Customers can hold the weights and run them inside their own walls",
               "fr": "Les clients peuvent détenir les poids et faire tourner les modèles dans leurs propres murs",
@@ -352,7 +459,7 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           },
-          {
+          "specialised": {
             "text": {
               "en": "Small specialised models: Voxtral, Robostral, Codestral, Document AI",
               "fr": "Petits modèles spécialisés : Voxtral, Robostral, Codestral, Document AI",
@@ -362,17 +469,16 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           }
-        ]
+        }
       },
-      {
-        "id": "platform",
+      "platform": {
         "title": {
           "en": "Platform",
           "fr": "Plateforme",
           "de": "Plattform"
         },
-        "items": [
-          {
+        "items": {
+          "forge": {
             "text": {
               "en": "Forge, for building custom models",
               "fr": "Forge, pour créer des modèles sur mesure",
@@ -382,7 +488,7 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           },
-          {
+          "vibe": {
             "text": {
               "en": "Vibe for Work, an agentic assistant aimed at Claude for Work",
               "fr": "Vibe for Work, un assistant agentique conçu pour rivaliser avec Claude for Work",
@@ -393,17 +499,16 @@ export const defaultDataset: Dataset = {
               "mistral-summit"
             ]
           }
-        ]
+        }
       },
-      {
-        "id": "consultancy",
+      "consultancy": {
         "title": {
           "en": "Consultancy",
           "fr": "Conseil",
           "de": "Beratung"
         },
-        "items": [
-          {
+        "items": {
+          "sales": {
             "text": {
               "en": "Its own sales teams and integrator partners",
               "fr": "Ses propres équipes commerciales et des intégrateurs partenaires",
@@ -413,7 +518,7 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           },
-          {
+          "provenance": {
             "text": {
               "en": "European provenance and support",
               "fr": "Origine et support européens",
@@ -423,7 +528,7 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           },
-          {
+          "koyeb": {
             "text": {
               "en": "The Koyeb acquisition, for deployment at scale",
               "fr": "Le rachat de Koyeb, pour déployer à grande échelle",
@@ -433,9 +538,9 @@ export const defaultDataset: Dataset = {
               "tma-bet"
             ]
           }
-        ]
+        }
       }
-    ],
+    },
     "quote": {
       "text": {
         "en": "To deploy AI in the enterprise, you actually need, as an AI provider, to own the full stack… transforming electrons into tokens and intelligence.",
@@ -464,9 +569,8 @@ export const defaultDataset: Dataset = {
       "fr": "Un modèle, une tâche, bien faite : le versant concret de la stratégie. Reste à savoir si l’offre vaut mieux qu’un modèle ouvert gratuit.",
       "de": "Ein Modell, eine Aufgabe, gut erledigt: die konkrete Seite der Strategie. Offen bleibt, ob das Paket ein kostenloses Open-Weight-Modell schlägt."
     },
-    "items": [
-      {
-        "id": "bnp-kyc",
+    "items": {
+      "bnp-kyc": {
         "title": {
           "en": "Know-your-customer checks on premises",
           "fr": "Connaissance client (KYC) sur site",
@@ -479,24 +583,23 @@ export const defaultDataset: Dataset = {
           "fr": "La banque fait tourner des modèles Mistral sur ses propres serveurs en Belgique pour ses contrôles KYC : les données financières restent en interne.",
           "de": "Die Bank betreibt Mistral-Modelle auf eigenen Servern in Belgien für KYC-Prüfungen; die Finanzdaten bleiben im Haus."
         },
-        "figures": [
-          {
+        "figures": {
+          "first-customer": {
             "text": {
-              "en": "First customer, 2023",
-              "fr": "Premier client, en 2023",
-              "de": "Erster Kunde, 2023"
+              "en": "First customer, {first-customer:date}",
+              "fr": "Premier client, en {first-customer:date}",
+              "de": "Erster Kunde, {first-customer:date}"
             },
             "sources": [
               "tma-bet"
             ]
           }
-        ],
+        },
         "sources": [
           "tma-bet"
         ]
       },
-      {
-        "id": "voxtral-alexa",
+      "voxtral-alexa": {
         "title": {
           "en": "Multilingual voice for Alexa+",
           "fr": "Une voix multilingue pour Alexa+",
@@ -510,13 +613,12 @@ export const defaultDataset: Dataset = {
           "fr": "Un modèle vocal conçu pour de nombreuses langues équipe Alexa+ en Europe.",
           "de": "Ein auf viele Sprachen ausgelegtes Audiomodell steckt in Europa hinter Alexa+."
         },
-        "figures": [],
+        "figures": {},
         "sources": [
           "tma-bet"
         ]
       },
-      {
-        "id": "robostral-asml",
+      "robostral-asml": {
         "title": {
           "en": "Industrial robotics",
           "fr": "Robotique industrielle",
@@ -530,13 +632,12 @@ export const defaultDataset: Dataset = {
           "fr": "Des travaux de robotique avec ASML, dans le cadre d’une offensive plus large sur l’« IA physique », que le rachat d’Emmi étend à la conception et à la simulation dans l’aéronautique, l’automobile et les puces.",
           "de": "Robotikprojekte mit ASML, Teil eines breiteren Vorstoßes in die „Physik-KI“, den die Übernahme von Emmi auf Design und Simulation in Luftfahrt, Autoindustrie und Chipbranche ausweitet."
         },
-        "figures": [],
+        "figures": {},
         "sources": [
           "tma-bet"
         ]
       },
-      {
-        "id": "epo-document-ai",
+      "epo-document-ai": {
         "title": {
           "en": "Reading documents at scale",
           "fr": "Lire des documents en masse",
@@ -550,13 +651,12 @@ export const defaultDataset: Dataset = {
           "fr": "Extraction de texte (OCR) sur des volumes considérables de documents de brevets.",
           "de": "Texterkennung (OCR) für riesige Bestände an Patentschriften."
         },
-        "figures": [],
+        "figures": {},
         "sources": [
           "tma-bet"
         ]
       },
-      {
-        "id": "apollo-papyri",
+      "apollo-papyri": {
         "title": {
           "en": "Apollo: reading ancient papyri",
           "fr": "Apollo : déchiffrer des papyrus antiques",
@@ -574,44 +674,43 @@ export const defaultDataset: Dataset = {
           "fr": "Des chercheurs ont affiné Codestral, avec Sail Reply, pour en faire un système baptisé Apollo, qui lit des fragments de papyrus mis au rebut retrouvés dans le désert égyptien.",
           "de": "Forschende haben Codestral gemeinsam mit Sail Reply zu einem System namens Apollo weitertrainiert, das Fragmente weggeworfener Papyri aus der ägyptischen Wüste liest."
         },
-        "figures": [
-          {
+        "figures": {
+          "collection": {
             "text": {
-              "en": "About 180,000 documents in the collection",
-              "fr": "Environ 180 000 documents dans la collection",
-              "de": "Rund 180.000 Dokumente in der Sammlung"
+              "en": "{papyri-documents} in the collection",
+              "fr": "{papyri-documents} dans la collection",
+              "de": "{papyri-documents} in der Sammlung"
             },
             "sources": [
               "tma-bet"
             ]
           },
-          {
+          "by-hand": {
             "text": {
-              "en": "More than 2,000 years of work by hand",
-              "fr": "Plus de 2 000 ans de travail manuel",
-              "de": "Mehr als 2.000 Jahre Handarbeit"
+              "en": "{papyri-years-by-hand} of work by hand",
+              "fr": "{papyri-years-by-hand} de travail manuel",
+              "de": "{papyri-years-by-hand} Handarbeit"
             },
             "sources": [
               "tma-bet"
             ]
           },
-          {
+          "unread": {
             "text": {
-              "en": "Over a million Greek papyri still unread worldwide",
-              "fr": "Plus d’un million de papyrus grecs encore jamais lus dans le monde",
-              "de": "Mehr als eine Million griechische Papyri weltweit noch ungelesen"
+              "en": "Greek papyri still unread worldwide: {unread-papyri}",
+              "fr": "Papyrus grecs encore jamais lus dans le monde : {unread-papyri}",
+              "de": "Weltweit noch ungelesene griechische Papyri: {unread-papyri}"
             },
             "sources": [
               "tma-bet"
             ]
           }
-        ],
+        },
         "sources": [
           "tma-bet"
         ]
       },
-      {
-        "id": "abanca-agents",
+      "abanca-agents": {
         "title": {
           "en": "Agents over sensitive customer data",
           "fr": "Des agents sur des données clients sensibles",
@@ -624,23 +723,23 @@ export const defaultDataset: Dataset = {
           "fr": "La banque orchestre des agents qui traitent des informations clients confidentielles au sein de son application.",
           "de": "Die Bank steuert Agenten, die in ihrer App vertrauliche Kundendaten verarbeiten."
         },
-        "figures": [
-          {
+        "figures": {
+          "app-customers": {
             "text": {
-              "en": "An app with more than a million customers",
-              "fr": "Une application qui compte plus d’un million de clients",
-              "de": "Eine App mit mehr als einer Million Kunden"
+              "en": "An app with {abanca-app-customers}",
+              "fr": "Une application qui compte {abanca-app-customers}",
+              "de": "Eine App mit {abanca-app-customers}"
             },
             "sources": [
               "tma-bet"
             ]
           }
-        ],
+        },
         "sources": [
           "tma-bet"
         ]
       }
-    ]
+    }
   },
   "bullBear": {
     "title": {
@@ -648,8 +747,8 @@ export const defaultDataset: Dataset = {
       "fr": "Deux lectures des mêmes faits",
       "de": "Zwei Lesarten derselben Fakten"
     },
-    "bull": [
-      {
+    "bull": {
+      "on-premises": {
         "text": {
           "en": "Models run on premises, inside the customer’s walls",
           "fr": "Des modèles qui tournent sur site, dans les murs du client",
@@ -659,7 +758,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "sales-teams": {
         "text": {
           "en": "Real sales teams and consultants, plus Koyeb for deployment at scale",
           "fr": "De vraies équipes commerciales et de vrais consultants, plus Koyeb pour déployer à grande échelle",
@@ -669,7 +768,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "provenance": {
         "text": {
           "en": "European provenance, which regulated buyers ask for",
           "fr": "Une origine européenne, que réclament les acheteurs des secteurs réglementés",
@@ -679,7 +778,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "sticky-revenue": {
         "text": {
           "en": "Enterprise revenue holds on better than consumer attention",
           "fr": "Le chiffre d’affaires réalisé auprès des entreprises résiste mieux que l’attention du grand public",
@@ -689,17 +788,17 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "revenue-target": {
         "text": {
-          "en": "Aiming for €1 billion of revenue in 2026 with 1,000 staff, from 15 people and one customer in 2023",
-          "fr": "Objectif : 1 milliard d’euros de chiffre d’affaires en 2026 avec 1 000 salariés, contre 15 personnes et un client en 2023",
-          "de": "Ziel: 1 Milliarde Euro Umsatz im Jahr 2026 mit 1.000 Beschäftigten – 2023 waren es 15 Leute und ein Kunde"
+          "en": "Aiming for {revenue-target} of revenue with {staff-target}, {revenue-2026}; there were {staff-2023} and {customers-2023} in {first-customer:date}",
+          "fr": "Objectif : {revenue-target} de chiffre d’affaires avec {staff-target}, {revenue-2026} ; en {first-customer:date}, {staff-2023} et {customers-2023}",
+          "de": "Ziel: {revenue-target} Umsatz mit {staff-target}, {revenue-2026}; {first-customer:date} waren es {staff-2023} und {customers-2023}"
         },
         "sources": [
           "tma-bet"
         ]
       },
-      {
+      "sovereignty": {
         "text": {
           "en": "US labs that sell only closed APIs cannot compete on sovereignty",
           "fr": "Les laboratoires américains qui ne vendent que des API fermées ne peuvent pas rivaliser sur la souveraineté",
@@ -709,9 +808,9 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       }
-    ],
-    "bear": [
-      {
+    },
+    "bear": {
+      "consultancy": {
         "text": {
           "en": "A software consultancy with a data centre, not a moat built on foundation models",
           "fr": "Une société de conseil en logiciel dotée d’un centre de données, pas un rempart concurrentiel bâti sur des modèles de fondation",
@@ -722,7 +821,7 @@ export const defaultDataset: Dataset = {
           "van-gilst-hn"
         ]
       },
-      {
+      "b2b-retreat": {
         "text": {
           "en": "Enterprise B2B is where European start-ups go when consumer and global SaaS are out of reach",
           "fr": "Le B2B est le repli des start-up européennes quand le grand public et le SaaS mondial sont hors de portée",
@@ -733,7 +832,7 @@ export const defaultDataset: Dataset = {
           "van-gilst-hn"
         ]
       },
-      {
+      "free-open-weights": {
         "text": {
           "en": "Why pay for Mistral on premises when a capable open-weight model such as Qwen is free?",
           "fr": "Pourquoi payer Mistral sur site quand un modèle à poids ouverts performant comme Qwen est gratuit ?",
@@ -743,7 +842,7 @@ export const defaultDataset: Dataset = {
           "van-gilst-hn"
         ]
       },
-      {
+      "quality-gap": {
         "text": {
           "en": "A paying Le Chat Pro user found the quality gap with frontier labs hard to ignore",
           "fr": "Un utilisateur abonné à l’offre Le Chat Pro a jugé l’écart de qualité avec les laboratoires de pointe difficile à ignorer",
@@ -753,7 +852,7 @@ export const defaultDataset: Dataset = {
           "van-gilst-hn"
         ]
       }
-    ],
+    },
     "mood": {
       "text": {
         "en": "I want them to win, but I’m worried",
@@ -777,9 +876,8 @@ export const defaultDataset: Dataset = {
       "fr": "Étapes clés",
       "de": "Meilensteine"
     },
-    "items": [
-      {
-        "id": "founded",
+    "items": {
+      "founded": {
         "date": "2023-04",
         "label": {
           "en": "Mistral AI founded",
@@ -792,13 +890,12 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "first-customer",
+      "first-customer": {
         "date": "2023",
         "label": {
-          "en": "BNP Paribas becomes the first customer; the company has 15 people",
-          "fr": "BNP Paribas devient le premier client ; l’entreprise compte 15 personnes",
-          "de": "BNP Paribas wird erster Kunde; das Unternehmen hat 15 Beschäftigte"
+          "en": "BNP Paribas becomes the first customer; the company has {staff-2023}",
+          "fr": "BNP Paribas devient le premier client ; l’entreprise compte {staff-2023}",
+          "de": "BNP Paribas wird erster Kunde; das Unternehmen hat {staff-2023}"
         },
         "state": "done",
         "party": "subject",
@@ -806,8 +903,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "summit",
+      "summit": {
         "date": "2026-05-28",
         "label": {
           "en": "AI Now Summit in Paris: the full-stack pitch, Vibe for Work, Mistral for Industrial Engineering",
@@ -821,13 +917,12 @@ export const defaultDataset: Dataset = {
           "mistral-summit"
         ]
       },
-      {
-        "id": "series-h",
+      "series-h": {
         "date": "2026-05-28",
         "label": {
-          "en": "Anthropic announces its $65 billion Series H the same week",
-          "fr": "Anthropic annonce la même semaine sa série H de 65 milliards de dollars",
-          "de": "Anthropic verkündet in derselben Woche seine Serie H über 65 Milliarden Dollar"
+          "en": "Anthropic announces its {anthropic-series-h} Series H the same week",
+          "fr": "Anthropic annonce la même semaine sa série H de {anthropic-series-h}",
+          "de": "Anthropic verkündet in derselben Woche seine Serie H über {anthropic-series-h}"
         },
         "state": "done",
         "party": "rival",
@@ -836,12 +931,11 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "paris-40mw",
+      "paris-dc": {
         "label": {
-          "en": "40 MW data centre near Paris",
-          "fr": "Centre de données de 40 MW près de Paris",
-          "de": "40-MW-Rechenzentrum bei Paris"
+          "en": "A {paris-power} data centre near Paris",
+          "fr": "Centre de données de {paris-power} près de Paris",
+          "de": "Rechenzentrum mit {paris-power} bei Paris"
         },
         "state": "operating",
         "party": "subject",
@@ -849,13 +943,12 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "les-ulis",
+      "les-ulis": {
         "date": "2026-Q3",
         "label": {
-          "en": "10 MW inference data centre at Les Ulis opens",
-          "fr": "Les Ulis : ouverture d’un centre de données d’inférence de 10 MW",
-          "de": "Eröffnung des 10-MW-Inferenz-Rechenzentrums in Les Ulis"
+          "en": "A {les-ulis-power} inference data centre at Les Ulis opens",
+          "fr": "Les Ulis : ouverture d’un centre de données d’inférence de {les-ulis-power}",
+          "de": "Eröffnung des Inferenz-Rechenzentrums mit {les-ulis-power} in Les Ulis"
         },
         "state": "planned",
         "party": "subject",
@@ -864,12 +957,11 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "sweden",
+      "sweden": {
         "label": {
-          "en": "€1.2 billion data centre in Sweden",
-          "fr": "Centre de données de 1,2 milliard d’euros en Suède",
-          "de": "Rechenzentrum für 1,2 Milliarden Euro in Schweden"
+          "en": "A {sweden-cost} data centre in Sweden",
+          "fr": "Centre de données de {sweden-cost} en Suède",
+          "de": "Rechenzentrum für {sweden-cost} in Schweden"
         },
         "state": "under-construction",
         "party": "subject",
@@ -877,13 +969,12 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "revenue-2026",
+      "revenue-2026": {
         "date": "2026",
         "label": {
-          "en": "€1 billion of revenue, with 1,000 staff",
-          "fr": "1 milliard d’euros de chiffre d’affaires, avec 1 000 salariés",
-          "de": "1 Milliarde Euro Umsatz, mit 1.000 Beschäftigten"
+          "en": "{revenue-target} of revenue, with {staff-target}",
+          "fr": "{revenue-target} de chiffre d’affaires, avec {staff-target}",
+          "de": "{revenue-target} Umsatz, mit {staff-target}"
         },
         "state": "target",
         "party": "subject",
@@ -891,13 +982,12 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
-        "id": "compute-2027",
+      "compute-2027": {
         "date": "2027",
         "label": {
-          "en": "200 MW of European compute",
-          "fr": "200 MW de capacité de calcul en Europe",
-          "de": "200 MW Rechenleistung in Europa"
+          "en": "{compute-target} of European compute",
+          "fr": "{compute-target} de capacité de calcul en Europe",
+          "de": "{compute-target} Rechenleistung in Europa"
         },
         "state": "target",
         "party": "subject",
@@ -906,9 +996,9 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       }
-    ],
-    "watch": [
-      {
+    },
+    "watch": {
+      "capacity": {
         "text": {
           "en": "Capacity actually built in Paris and Sweden",
           "fr": "Les capacités réellement construites à Paris et en Suède",
@@ -918,7 +1008,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "customers": {
         "text": {
           "en": "New customers made public",
           "fr": "Les nouveaux clients rendus publics",
@@ -928,7 +1018,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "benchmarks": {
         "text": {
           "en": "Benchmarks for Forge, Vibe, Voxtral and Robostral",
           "fr": "Des benchmarks pour Forge, Vibe, Voxtral et Robostral",
@@ -938,7 +1028,7 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       },
-      {
+      "new-model": {
         "text": {
           "en": "A new model release",
           "fr": "La sortie d’un nouveau modèle",
@@ -948,6 +1038,6 @@ export const defaultDataset: Dataset = {
           "tma-bet"
         ]
       }
-    ]
+    }
   }
 };

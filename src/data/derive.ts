@@ -1,4 +1,4 @@
-import type { Comparison, Metric } from './types.js';
+import type { Fact, Metric, Milestone, PartialDate } from './types.js';
 
 /** How many times the rival's figure is the subject's, computed from the two values. */
 export interface Ratio {
@@ -10,12 +10,18 @@ export interface Ratio {
   bound: 'exact' | 'lower' | 'upper' | 'none';
 }
 
-export function ratio(comparison: Comparison): Ratio {
-  const rivalMore = comparison.rival.qualifier === 'more-than';
-  const subjectMore = comparison.subject.qualifier === 'more-than';
+/** Which way a qualified figure may be off: more ("more than", "at least"), less ("up to"), or neither. */
+const side = (f: Pick<Fact, 'qualifier'>) =>
+  f.qualifier === 'more-than' || f.qualifier === 'at-least' ? 'lower' : f.qualifier === 'up-to' ? 'upper' : 'exact';
+
+/** The ratio of two facts of one unit: rival ÷ subject, with what their qualifiers allow. */
+export function ratio(subject: Pick<Fact, 'value' | 'qualifier'>, rival: Pick<Fact, 'value' | 'qualifier'>): Ratio {
+  // A lower bound on the subject bounds the ratio from above, and the other way round.
+  const fromSubject = ({ lower: 'upper', upper: 'lower', exact: 'exact' } as const)[side(subject)];
+  const fromRival = side(rival);
   return {
-    value: comparison.rival.value / comparison.subject.value,
-    bound: rivalMore ? (subjectMore ? 'none' : 'lower') : subjectMore ? 'upper' : 'exact',
+    value: rival.value / subject.value,
+    bound: fromRival === 'exact' ? fromSubject : fromSubject === 'exact' || fromSubject === fromRival ? fromRival : 'none',
   };
 }
 
@@ -33,3 +39,65 @@ export function workflowTotals(metric: Metric, calls: number) {
   const n = metric.perCall ? calls : 1;
   return { small: metric.small * n, large: metric.large * n, gap: Math.abs(metric.large - metric.small) * n };
 }
+
+/** What a reader is told about a milestone; computed, never stored. */
+export type Status = 'done' | 'under-way' | 'upcoming' | 'target' | 'due-unconfirmed';
+
+/** The first and last day (UTC, as YYYY-MM-DD) that a date of any precision covers. */
+export function period(date: PartialDate): { start: string; end: string } {
+  const [year, part, day] = date.split('-');
+  if (day) return { start: date, end: date };
+  const y = Number(year);
+  let first = 1;
+  let last = 12;
+  if (part?.startsWith('Q')) {
+    first = (Number(part.slice(1)) - 1) * 3 + 1;
+    last = first + 2;
+  } else if (part) {
+    first = last = Number(part);
+  }
+  const endDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(endDay)}` };
+}
+
+/**
+ * A milestone's status on `asOf` (YYYY-MM-DD), from its recorded state and its date. The one
+ * place a status is decided: the milestones, the stack card and any prose that refers to a
+ * milestone (`{les-ulis}`) all call it, so they cannot disagree.
+ * - done, or operating: done once its date has begun (upcoming before);
+ * - under construction: under way;
+ * - planned: upcoming until its date has ended, then due but unconfirmed;
+ * - target: a target until its date has ended, then due but unconfirmed.
+ * ISO dates compare as strings.
+ */
+export function statusOf(milestone: Pick<Milestone, 'state' | 'date'>, asOf: string): Status {
+  const span = milestone.date ? period(milestone.date) : undefined;
+  switch (milestone.state) {
+    case 'done':
+    case 'operating':
+      return span && asOf < span.start ? 'upcoming' : 'done';
+    case 'under-construction':
+      return 'under-way';
+    case 'planned':
+      return span && asOf > span.end ? 'due-unconfirmed' : 'upcoming';
+    case 'target':
+      return span && asOf > span.end ? 'due-unconfirmed' : 'target';
+  }
+}
+
+/** The label a status is shown with: an operating site that is done says "operating". */
+export const statusLabel = (milestone: Pick<Milestone, 'state'>, status: Status) =>
+  milestone.state === 'operating' && status === 'done' ? 'operating' : status;
+
+const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** False for a well-formed but impossible day such as 2026-02-31 (true for a date without a day). */
+export function isRealDate(date: string): boolean {
+  const [y, m, d] = date.split('-').map(Number);
+  return !d || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+}
+
+/** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */
+export const evaluationDate = (attribute: string | null | undefined, today = new Date()): string =>
+  attribute && ISO_DAY.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);

@@ -1,5 +1,7 @@
-import { datasetSchema, type Schema } from './schema.js';
-import type { Dataset } from './types.js';
+import { isRealDate } from './derive.js';
+import { datasetSchema, UNITS, type Schema } from './schema.js';
+import { own, templateProblem, variants } from './template.js';
+import type { Dataset, Text } from './types.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `computeGap.capital.rival.value` (empty for the root). */
@@ -56,16 +58,13 @@ function typeMatches(type: Schema['type'], value: unknown): boolean {
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-/** False for a well-formed but impossible day such as 2026-02-31. */
-function isRealDate(date: string): boolean {
-  const [y, m, d] = date.split('-').map(Number);
-  if (!d) return true;
-  return new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
-}
+/** Every prose text met while checking, with its path: their references are checked after. */
+type Texts = [path: string, text: Text][];
 
 /** Checks `value` against `schema`, pushing every problem found. */
-function check(value: unknown, schemaIn: Schema, path: string, errors: ValidationError[]): void {
+function check(value: unknown, schemaIn: Schema, path: string, errors: ValidationError[], texts: Texts): void {
   const schema = resolveRef(schemaIn);
+  if (schema === datasetSchema.$defs.text) texts.push([path, value as Text]);
   const expected = schema.description ?? `a value of type ${schema.type}`;
   const fail = (problem = `expected ${expected}, got ${describeValue(value)}`) =>
     errors.push({ path, problem });
@@ -74,7 +73,7 @@ function check(value: unknown, schemaIn: Schema, path: string, errors: Validatio
     // Report the branch whose kind of value matches (string or object), for a precise message.
     const branch = schema.anyOf.find((s) => typeMatches(s.type, value));
     if (!branch) return void fail();
-    return check(value, branch, path, errors);
+    return check(value, branch, path, errors, texts);
   }
   if (!typeMatches(schema.type, value)) return void fail();
 
@@ -97,7 +96,7 @@ function check(value: unknown, schemaIn: Schema, path: string, errors: Validatio
     if (schema.minItems && value.length < schema.minItems)
       return void fail(`expected at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}, got none`);
     // An index loop, not forEach: a hole in a sparse array is checked as a missing item.
-    for (let i = 0; i < value.length; i++) if (schema.items) check(value[i], schema.items, join(path, i), errors);
+    for (let i = 0; i < value.length; i++) if (schema.items) check(value[i], schema.items, join(path, i), errors, texts);
   }
   if (isPlainObject(value)) {
     for (const key of schema.required ?? []) {
@@ -109,31 +108,32 @@ function check(value: unknown, schemaIn: Schema, path: string, errors: Validatio
     for (const [key, child] of Object.entries(value)) {
       if (child === undefined) continue;
       const sub = schema.properties?.[key];
-      if (sub) check(child, sub, join(path, key), errors);
+      const name = schema.propertyNames;
+      if (name?.pattern && !new RegExp(name.pattern).test(key))
+        errors.push({ path: join(path, key), problem: `expected ${name.description} as the key, got ${describeValue(key)}` });
+      else if (sub) check(child, sub, join(path, key), errors, texts);
       else if (schema.additionalProperties === false) {
         const known = Object.keys(schema.properties ?? {}).join(', ');
         errors.push({ path: join(path, key), problem: `unknown key; expected one of ${known}` });
       } else if (typeof schema.additionalProperties === 'object') {
-        check(child, schema.additionalProperties, join(path, key), errors);
+        check(child, schema.additionalProperties, join(path, key), errors, texts);
       }
     }
   }
 }
 
+/** A fact's kind, for the widgets that need one: money (a currency code) or power. */
+export const kindOf = (unit: string) => (unit === 'MW' ? 'power' : (UNITS as readonly string[]).includes(unit) ? unit : 'money');
+
 /** Checks what the schema cannot: references between parts of the dataset. */
-function checkReferences(data: Dataset, errors: ValidationError[]): void {
-  const ids = new Set<string>();
-  data.sources.forEach((s, i) => {
-    if (ids.has(s.id)) errors.push({ path: `sources[${i}].id`, problem: `duplicate source id "${s.id}"` });
-    ids.add(s.id);
-  });
+function checkReferences(data: Dataset, errors: ValidationError[], texts: Texts): void {
   const visit = (value: unknown, path: string): void => {
     if (Array.isArray(value)) return value.forEach((v, i) => visit(v, join(path, i)));
     if (!isPlainObject(value)) return;
     for (const [key, child] of Object.entries(value)) {
       if (key === 'sources' && path !== '' && Array.isArray(child)) {
         child.forEach((id, i) => {
-          if (typeof id === 'string' && !ids.has(id))
+          if (typeof id === 'string' && !own(data.sources, id))
             errors.push({ path: `${join(path, key)}[${i}]`, problem: `unknown source id "${id}"; add it to sources` });
         });
       } else visit(child, join(path, key));
@@ -141,10 +141,29 @@ function checkReferences(data: Dataset, errors: ValidationError[]): void {
   };
   visit(data, '');
 
+  for (const id of Object.keys(data.facts))
+    if (own(data.milestones.items, id))
+      errors.push({ path: `milestones.items.${id}`, problem: `"${id}" is also a fact's id; a reference must name one of them` });
+  for (const [path, text] of texts)
+    for (const [lang, template] of variants(text)) {
+      const problem = templateProblem(template, data);
+      if (problem) errors.push({ path: lang ? `${path}.${lang}` : path, problem });
+    }
+
+  const needs = { capital: 'money', compute: 'power' } as const;
   for (const measure of ['capital', 'compute'] as const) {
-    const { subject, rival } = data.computeGap[measure];
-    if (subject.unit !== rival.unit)
-      errors.push({ path: `computeGap.${measure}.rival.unit`, problem: `expected "${subject.unit}", the subject's unit, got "${rival.unit}"` });
+    const units: string[] = [];
+    for (const party of ['subject', 'rival'] as const) {
+      const path = `computeGap.${measure}.${party}`;
+      const id = data.computeGap[measure][party];
+      const fact = own(data.facts, id);
+      if (!fact) errors.push({ path, problem: `unknown fact "${id}"; add it to facts` });
+      else if (kindOf(fact.unit) !== needs[measure])
+        errors.push({ path, problem: `fact "${id}" is in ${fact.unit}; the ${measure} comparison needs ${needs[measure] === 'money' ? 'money (a currency code)' : 'power (MW)'}` });
+      else units.push(fact.unit);
+    }
+    if (units.length === 2 && units[0] !== units[1])
+      errors.push({ path: `computeGap.${measure}.rival`, problem: `expected a fact in ${units[0]}, the subject's unit, got ${units[1]}` });
   }
 
   const seen = new Set<string>();
@@ -160,7 +179,8 @@ function checkReferences(data: Dataset, errors: ValidationError[]): void {
 /** Validates a whole dataset (after any override has been merged over the default). */
 export function validateDataset(value: unknown): ValidationResult {
   const errors: ValidationError[] = [];
-  check(value, datasetSchema, '', errors);
-  if (errors.length === 0) checkReferences(value as Dataset, errors);
+  const texts: Texts = [];
+  check(value, datasetSchema, '', errors, texts);
+  if (errors.length === 0) checkReferences(value as Dataset, errors, texts);
   return errors.length ? { ok: false, errors } : { ok: true, dataset: value as Dataset };
 }

@@ -1,16 +1,12 @@
-import type { Figure, PartialDate, Unit } from '../data/types.js';
+import type { Fact, PartialDate, Qualifier } from '../data/types.js';
 import type { Ratio } from '../data/derive.js';
-import { msg } from './i18n.js';
-import { deFormats } from './locales/de.js';
-import { enFormats } from './locales/en.js';
-import { frFormats } from './locales/fr.js';
+import { msg, type MessageKey } from './i18n.js';
 
 const canonical = new Map<string, string>();
 
 /**
  * A locale Intl accepts, or English when the page's `lang` is not one. Remembered by tag: a
- * render formats dozens of figures, and canonicalising each time was a millisecond of every
- * metric change.
+ * render formats dozens of figures.
  */
 export function safeLocale(lang: string): string {
   let locale = canonical.get(lang);
@@ -25,38 +21,22 @@ export function safeLocale(lang: string): string {
   return locale;
 }
 
-/**
- * How a built-in language writes numbers and dates: Intl's (CLDR's) symbols and patterns,
- * copied so that a page in one of these languages never creates an Intl formatter (the first
- * one of a page costs 25 ms or more while the browser loads its locale data).
- * test/shared/format-intl.test.ts checks them against Intl in Chromium and Firefox.
- */
-export interface Formats {
-  /** Thousands separator and decimal mark. */
-  group: string;
-  decimal: string;
-  /**
-   * Compact money for units, thousands, millions, billions and trillions: `0` is the number
-   * and `¤` the currency symbol; '' where the language writes that magnitude out.
-   */
-  money: string[];
-  months: string[];
-  /** A full date from its day, month's name and year. */
-  date: (day: number, month: string, year: number) => string;
-}
-
-/**
- * The locales whose output the tables give exactly; any other (en-GB's dates, de-CH's or
- * fr-CA's separators…) goes to Intl.
- */
-const tables: Record<string, Formats> = { en: enFormats, 'en-US': enFormats, fr: frFormats, 'fr-FR': frFormats, de: deFormats, 'de-DE': deFormats };
-const tableFor = (lang: string) => tables[safeLocale(lang)] as Formats | undefined; // canonical tags are never Object.prototype's names
-
 /** Letters of the scripts written right to left (Hebrew to NKo, their presentation forms, Adlam…). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
-/** Intl formatters are slow to create (a page formats hundreds of figures): one per locale and options. */
-const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+type Kind<T> = new (locale: string, options: object) => T;
+
+/** Every Intl formatter of the page: one per kind, locale and options, as creating one is slow. */
+const formatters = new Map<string, object>();
+
+/** The page's formatter of this kind, locale and options. */
+export function formatter<T extends object>(Kind: Kind<T>, lang: string, options: object = {}): T {
+  const locale = safeLocale(lang);
+  const key = Kind.name + locale + JSON.stringify(options);
+  let made = formatters.get(key);
+  if (!made) formatters.set(key, (made = new Kind(locale, options)));
+  return made as T;
+}
 
 /**
  * What Intl writes, isolated (FSI…PDI) when it holds right-to-left letters. The widgets'
@@ -64,87 +44,55 @@ const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
  * algorithm would reorder an Arabic date ("28 مايو 2026") with the words around it. Decided on
  * the output, since Intl may have used another locale than the one asked for.
  */
-function intl(Kind: new (locale: string, options: object) => Intl.NumberFormat | Intl.DateTimeFormat, lang: string, options: object, value: number | Date): string {
-  const locale = safeLocale(lang);
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Kind(locale, options)));
-  const text = made.format(value as number & Date);
+function intl(Kind: Kind<{ format(value: never): string }>, lang: string, options: object, value: number | Date | string[]): string {
+  const text = formatter(Kind, lang, options).format(value as never);
   return RTL.test(text) ? `\u2068${text}\u2069` : text;
 }
 
-/**
- * `x` (finite, not negative) times 10^`shift`, rounded half away from zero to `digits`
- * decimals as ICU rounds: on the shortest decimal that reads back as `x` (0.15 gives 0.2),
- * not on its binary value (with which toFixed gives 0.1). Returns the whole part's digits and
- * the decimals' without trailing zeros.
- */
-function round(x: number, shift: number, digits: number): [string, string] {
-  const [mantissa, exponent] = x.toExponential().split('e');
-  const all = mantissa.replace('.', '');
-  const keep = +exponent + 1 + shift + digits; // how many of the significant digits stay
-  const n = String(BigInt(all.padEnd(keep, '0').slice(0, Math.max(keep, 0))) + BigInt(all[keep] >= '5')).padStart(digits + 1, '0');
-  return [n.slice(0, n.length - digits), n.slice(n.length - digits).replace(/0+$/, '')];
-}
+/** A number in the reader's language, with at most `maximumFractionDigits` (3 by default) decimals. */
+export const formatNumber = (value: number, lang: string, options: { maximumFractionDigits?: number } = {}) =>
+  intl(Intl.NumberFormat, lang, options, value);
 
-/** Digits in a table's symbols; grouped from 4 digits, or from 5 (`min2`, as compact numbers are). */
-function written(t: Formats, [whole, decimals]: [string, string], min2 = false): string {
-  const grouped = min2 && whole.length < 5 ? whole : whole.replace(/\B(?=(\d{3})+$)/g, t.group);
-  return grouped + (decimals && t.decimal + decimals);
-}
+/** A list ("a, b and c") in the reader's language. */
+export const formatList = (items: string[], lang: string) => intl(Intl.ListFormat, lang, {}, items);
 
-/** Intl's sign: a minus for a negative number and for -0, even once rounded to 0. */
-const sign = (value: number) => (1 / value < 0 ? '-' : '');
-
-/** A number in the reader's language, with at most `maximumFractionDigits` (a whole number; 3 by default) decimals. */
-export function formatNumber(value: number, lang: string, options: { maximumFractionDigits?: number } = {}): string {
-  const t = tableFor(lang);
-  if (t && isFinite(value)) return sign(value) + written(t, round(Math.abs(value), 0, options.maximumFractionDigits ?? 3));
-  return intl(Intl.NumberFormat, lang, options, value);
-}
+/** Units written as a word after the number, in the UI strings (`one|other|many` forms). */
+const WORDS = ['people', 'documents', 'customers', 'rounds'];
 
 /**
- * Money as Intl's compact notation gives it with one decimal at most: scaled to the
- * magnitude's suffix, then rounded, and scaled again if rounding carried it into the next
- * magnitude (999,950 → 1000.0K → "$1M"), as ICU does.
+ * A value in its unit: compact money ("$3.9B", "3,9 Md $") for a currency code; power in MW,
+ * or GW from a thousand (a symbol after an Intl number); years as Intl writes them; a count
+ * with its word in the plural form Intl.PluralRules gives ("1 customer", "15 people"). A count
+ * from a million on is written compactly in words ("1 million").
  */
-function compactMoney(t: Formats, value: number, symbol: string): string {
-  const abs = Math.abs(value);
-  const scale = (magnitude: number) => {
-    const i = Math.min((magnitude / 3) | 0, 4);
-    return t.money[i] ? i : 0;
-  };
-  let i = 0;
-  let digits: [string, string];
-  do digits = round(abs, -3 * i, 1);
-  while (i !== (i = scale(digits[0].length - 1 + 3 * i))); // until the rounded number keeps its scale
-  return sign(value) + t.money[i].replace('0', written(t, digits, true)).replace('¤', symbol);
-}
-
-/** An amount in its unit: compact money ("$3.9B", "3,9 Md $"), or power in MW or GW. */
-export function formatAmount(value: number, unit: Unit, lang: string): string {
+export function formatValue(value: number, unit: string, lang: string): string {
+  if (/^[A-Z]{3}$/.test(unit))
+    return intl(Intl.NumberFormat, lang, { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }, value);
   if (unit === 'MW') {
     const giga = value >= 1000;
-    const n = formatNumber(giga ? value / 1000 : value, lang, { maximumFractionDigits: 1 });
-    return `${n}\u00a0${giga ? 'GW' : 'MW'}`;
+    return `${formatNumber(giga ? value / 1000 : value, lang, { maximumFractionDigits: 1 })}\u00a0${giga ? 'GW' : 'MW'}`;
   }
-  const t = tableFor(lang);
-  // Every currency a Unit can be (TypeScript asks for a new one's symbol here).
-  if (t && isFinite(value)) return compactMoney(t, value, { USD: '$', EUR: '€' }[unit]);
-  return intl(
-    Intl.NumberFormat,
-    lang,
-    { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 },
-    value,
-  );
+  if (unit === 'years') return intl(Intl.NumberFormat, lang, { style: 'unit', unit: 'year', unitDisplay: 'long' }, value);
+  const n = intl(Intl.NumberFormat, lang, value >= 1e6 ? { notation: 'compact', compactDisplay: 'long' } : {}, value);
+  if (!WORDS.includes(unit)) return n;
+  const forms = msg(lang, `unit-${unit}` as MessageKey).split('|');
+  const category = formatter(Intl.PluralRules, lang).select(value);
+  return (forms[['one', 'other', 'many'].indexOf(category)] ?? forms[1]).replace('{n}', n);
 }
 
-/** A figure as the sources state it: "about $3.9B", "more than 10 GW", "$65B". */
-export function formatFigure(figure: Figure, lang: string): string {
-  const value = formatAmount(figure.value, figure.unit, lang);
-  if (figure.qualifier === 'about') return msg(lang, 'about', { value });
-  if (figure.qualifier === 'more-than') return msg(lang, 'moreThan', { value });
-  return value;
+const QUALIFIED: Record<Qualifier, MessageKey | undefined> = {
+  exact: undefined,
+  about: 'about',
+  'more-than': 'moreThan',
+  'at-least': 'atLeast',
+  'up-to': 'upTo',
+};
+
+/** A fact as the sources state it: "about $3.9B", "more than 10 GW", "$65B", "15 people". */
+export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lang: string): string {
+  const value = formatValue(fact.value, fact.unit, lang);
+  const key = QUALIFIED[fact.qualifier];
+  return key ? msg(lang, key, { value }) : value;
 }
 
 /**
@@ -164,22 +112,42 @@ export function formatRatio(r: Ratio, lang: string): string {
   return msg(lang, 'ratioMoreThan', { ratio: n(Math.floor(value)) });
 }
 
-/** A date at the precision the sources give: "2027", "Q3 2026", "May 2026", "28 May 2026". */
+/**
+ * A date at the precision the sources give: "2027", "Q3 2026", "May 2026", "May 28, 2026".
+ * Intl writes years, months and days; a quarter is the UI string `quarter` around Intl's year.
+ */
 export function formatDate(date: PartialDate, lang: string): string {
   const [year, part, day] = date.split('-');
-  if (part?.startsWith('Q')) {
-    const quarter = lang.toLowerCase().startsWith('fr') ? 'T' : 'Q';
-    return `${quarter}${part.slice(1)} ${year}`;
-  }
-  const utc = new Date(Date.UTC(Number(year), part ? Number(part) - 1 : 0, day ? Number(day) : 1));
-  const t = tableFor(lang);
-  if (t && !isNaN(+utc)) {
-    // The Date's fields, not the string's, as Intl reads them: Date.UTC takes year 26 for 1926.
-    const [y, month] = [utc.getUTCFullYear(), t.months[utc.getUTCMonth()]];
-    return day ? t.date(utc.getUTCDate(), month, y) : part ? `${month} ${y}` : `${y}`;
-  }
+  const utc = new Date(Date.UTC(Number(year), part && !part.startsWith('Q') ? Number(part) - 1 : 0, day ? Number(day) : 1));
+  utc.setUTCFullYear(Number(year)); // Date.UTC takes year 26 for 1926
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (part?.startsWith('Q')) return msg(lang, 'quarter', { q: formatNumber(Number(part[1]), lang), year: intl(Intl.DateTimeFormat, lang, options, utc) });
   if (part) options.month = 'long';
   if (day) options.day = 'numeric';
   return intl(Intl.DateTimeFormat, lang, options, utc);
 }
+
+const warming = new Map<string, Promise<void>>();
+
+/**
+ * The first Intl object of a language is slow to create, while the browser loads the locale's
+ * data: in Chromium at 4× CPU slowdown (on a busy machine), 65–360 ms for the first number
+ * format and 27–330 ms for the first date format, where later ones take under 5 ms. So they
+ * are made here, the one place that does it: the kinds the widgets use, one a render turn,
+ * before the first widget of a language renders; each is then a task of its own instead of
+ * part of a render. Every widget of that language waits for the same promise.
+ */
+export const warmIntl = (lang: string, turn: () => Promise<void>): Promise<void> => {
+  let done = warming.get(lang);
+  if (!done)
+    warming.set(
+      lang,
+      (done = (async () => {
+        for (const make of [() => formatValue(1, 'USD', lang), () => formatDate('2026-05-28', lang), () => formatValue(2, 'people', lang), () => formatList([], lang)]) {
+          await turn();
+          make();
+        }
+      })()),
+    );
+  return done;
+};

@@ -1,6 +1,8 @@
 import type { Text } from '../data/types.js';
 import { de } from './locales/de.js';
 import { en, type MessageKey, type Messages } from './locales/en.js';
+
+export type { MessageKey };
 import { fr } from './locales/fr.js';
 
 /**

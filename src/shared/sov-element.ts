@@ -1,12 +1,14 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { datasetEvents, fetchDataset, resolveDataset, type DatasetProblem } from '../data/load.js';
-import type { Dataset, DatasetOverride, Quote, Source, SourceId } from '../data/types.js';
-import { formatDate } from './format.js';
-import { msg, tr } from './i18n.js';
+import { evaluationDate } from '../data/derive.js';
+import { own, referencedSources } from '../data/template.js';
+import type { Dataset, DatasetOverride, Quote, Source, SourceId, Text } from '../data/types.js';
+import { formatDate, formatList, warmIntl } from './format.js';
+import { msg } from './i18n.js';
 import { autoScheme, watchScheme } from './scheme.js';
 import { baseStyles } from './styles.js';
+import { say } from './text.js';
 import { renderTurn } from './turns.js';
-import { warmFonts } from './warm.js';
 
 /** Fired when a widget cannot use its dataset; the widget shows an error box instead. */
 export class SovErrorEvent extends Event {
@@ -17,17 +19,8 @@ export class SovErrorEvent extends Event {
 
 export type Theme = 'auto' | 'light' | 'dark';
 
-/**
- * Defines `tag` unless it is defined already (a page may load the script twice). Defining
- * upgrades every such element the page already holds, at once: where there are some, that
- * happens in a task of its own after the script's, so that starting the script is not one
- * long task.
- */
-export function define(tag: string, element: CustomElementConstructor): void {
-  const go = () => customElements.get(tag) || customElements.define(tag, element);
-  if (document.querySelector(tag)) setTimeout(go);
-  else go();
-}
+/** Defines `tag` unless it is defined already (a page may load the script twice). */
+export const define = (tag: string, element: CustomElementConstructor) => customElements.get(tag) || customElements.define(tag, element);
 
 /** `lang` of the element or its nearest ancestor, looking through shadow roots; else English. */
 function languageOf(start: Element): string {
@@ -59,6 +52,8 @@ export function safeUrl(url: string | undefined): string | undefined {
  * @fires sov-error - The dataset could not be used; `detail` has `message`, `path?`, `url?`.
  * Bubbles and is composed.
  *
+ * @attr as-of - The date, YYYY-MM-DD, at which milestones' statuses are told (default: today).
+ *
  * @attr ready - Set by the widget once its content (or error box) is drawn, with that of every
  * widget inside it. A page reserves the widget's space until then with a `:not([ready])` rule.
  *
@@ -87,6 +82,7 @@ export abstract class SovElement extends LitElement {
     data: { attribute: false },
     src: {},
     theme: { reflect: true },
+    asOf: { attribute: 'as-of' },
     story: { state: true },
     problem: { state: true },
   };
@@ -96,6 +92,12 @@ export abstract class SovElement extends LitElement {
 
   /** URL of a JSON dataset (partial allowed). Widgets naming the same URL share one request. */
   src?: string;
+
+  /**
+   * The evaluation date, YYYY-MM-DD, at which a milestone's status is computed wherever it is
+   * mentioned (default, or anything else: today).
+   */
+  asOf?: string;
 
   /** `auto` follows the host page's dark-mode switch where it has one, else the reader's system. */
   theme: Theme = 'auto';
@@ -171,7 +173,7 @@ export abstract class SovElement extends LitElement {
   /** A widget's first render waits for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
     if (!this.hasUpdated) {
-      warmFonts(this.renderRoot, this.drawn);
+      await warmIntl(this.language, renderTurn);
       await renderTurn();
     }
     return super.scheduleUpdate();
@@ -297,16 +299,27 @@ export abstract class SovElement extends LitElement {
     </div>`;
   }
 
+  /** Dataset prose in `lang` with its facts and milestones filled in (see text.ts). */
+  protected say(text: Text, lang: string): string {
+    return say(text, this.story!, lang, evaluationDate(this.asOf));
+  }
+
+  /** The source ids of an item, with those of the facts and milestones its text refers to. */
+  protected sourcesOf(item: { sources: SourceId[] }, text: Text, dataset: Dataset): SourceId[] {
+    return [...new Set([...item.sources, ...referencedSources(text, dataset)])];
+  }
+
   /** The publishers of the given sources, for a point's short attribution. */
-  protected sourceNames(ids: SourceId[], dataset: Dataset): string {
-    return ids.map((id) => dataset.sources.find((s) => s.id === id)?.publisher).filter(Boolean).join('; ');
+  protected sourceNames(ids: SourceId[], dataset: Dataset, lang: string): string {
+    const names = [...new Set(ids.map((id) => own(dataset.sources, id)?.publisher).filter((p) => p !== undefined))];
+    return formatList(names, lang);
   }
 
   /** A quote as a quote: the words, then who said them and where. */
   protected renderQuote(quote: Quote, lang: string) {
     return html`<figure class="quote" part="quote">
-      <blockquote><p>“${tr(quote.text, lang)}”</p></blockquote>
-      <figcaption>— ${tr(quote.speaker, lang)}${quote.role ? html`, ${tr(quote.role, lang)}` : nothing}</figcaption>
+      <blockquote><p>“${this.say(quote.text, lang)}”</p></blockquote>
+      <figcaption>— ${this.say(quote.speaker, lang)}${quote.role ? html`, ${this.say(quote.role, lang)}` : nothing}</figcaption>
     </figure>`;
   }
 
@@ -316,7 +329,7 @@ export abstract class SovElement extends LitElement {
    */
   protected renderSources(ids: SourceId[], dataset: Dataset, lang: string) {
     const sources = [...new Set(ids)]
-      .map((id) => dataset.sources.find((s) => s.id === id))
+      .map((id) => own(dataset.sources, id))
       .filter((s) => s !== undefined);
     if (!sources.length) return nothing;
     const short = sources.map((s) => `${s.publisher}, ${formatDate(s.date, lang)}`).join('; ');
@@ -331,7 +344,7 @@ export abstract class SovElement extends LitElement {
     return html`<ul>
       ${sources.map((s) => {
         const url = safeUrl(s.url);
-        const title = tr(s.title, lang);
+        const title = this.say(s.title, lang);
         return html`<li>
           ${s.publisher},
           ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`},

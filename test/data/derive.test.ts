@@ -3,36 +3,49 @@ import { defaultDataset } from '../../src/data/default-dataset.js';
 import { ratio, winner, workflowTotals } from '../../src/data/derive.js';
 import { formatRatio } from '../../src/shared/format.js';
 
+const facts = defaultDataset.facts;
+const pair = (measure: 'capital' | 'compute') => {
+  const c = defaultDataset.computeGap[measure];
+  return { subject: structuredClone(facts[c.subject]), rival: structuredClone(facts[c.rival]) };
+};
+
 describe('ratios and winners', () => {
   it('computes the capital ratio from the values: 65 / 3.9', () => {
-    const r = ratio(defaultDataset.computeGap.capital);
+    const { subject, rival } = pair('capital');
+    const r = ratio(subject, rival);
     expect(r.value).to.be.closeTo(16.67, 0.01);
     expect(r.bound).to.equal('exact');
     expect(formatRatio(r, 'en')).to.equal('more than 16×');
   });
 
   it('computes the compute ratio from the values: 10 GW / 200 MW, a lower bound', () => {
-    const r = ratio(defaultDataset.computeGap.compute);
+    const { subject, rival } = pair('compute');
+    const r = ratio(subject, rival);
     expect(r.value).to.equal(50);
     expect(r.bound).to.equal('lower');
     expect(formatRatio(r, 'en')).to.equal('at least 50×');
   });
 
   it('follows the values when they change', () => {
-    const capital = structuredClone(defaultDataset.computeGap.capital);
-    capital.rival.value = 39e9;
-    expect(formatRatio(ratio(capital), 'en')).to.equal('10×');
+    const { subject, rival } = pair('capital');
+    rival.value = 39e9;
+    expect(formatRatio(ratio(subject, rival), 'en')).to.equal('10×');
   });
 
   it('never claims more than the values support', () => {
-    const capital = structuredClone(defaultDataset.computeGap.capital);
-    capital.subject.qualifier = 'more-than';
-    expect(formatRatio(ratio(capital), 'en')).to.equal('less than 17×');
-    capital.rival.qualifier = 'more-than';
-    expect(formatRatio(ratio(capital), 'en')).to.equal('about 17×');
-    const smaller = structuredClone(defaultDataset.computeGap.capital);
+    const { subject, rival } = pair('capital');
+    subject.qualifier = 'more-than';
+    expect(formatRatio(ratio(subject, rival), 'en')).to.equal('less than 17×');
+    rival.qualifier = 'more-than';
+    expect(formatRatio(ratio(subject, rival), 'en')).to.equal('about 17×');
+    rival.qualifier = 'up-to';
+    expect(ratio(subject, rival).bound).to.equal('upper');
+    subject.qualifier = 'at-least';
+    rival.qualifier = 'exact';
+    expect(ratio(subject, rival).bound).to.equal('upper');
+    const smaller = pair('capital');
     smaller.subject.value = 130e9;
-    expect(formatRatio(ratio(smaller), 'en')).to.equal('2×');
+    expect(formatRatio(ratio(smaller.subject, smaller.rival), 'en')).to.equal('2×');
   });
 
   it('flips the winner on reasoning', () => {

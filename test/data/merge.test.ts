@@ -21,8 +21,28 @@ describe('mergeDataset', () => {
     expect(base).to.deep.equal({ a: { b: 1 } });
   });
 
-  it('lets a scalar or null replace an object, so validation can report it', () => {
-    expect(mergeDataset({ a: { b: 1 } }, { a: null })).to.deep.equal({ a: null });
+  it('lets a scalar replace an object, so validation can report it', () => {
+    expect(mergeDataset({ a: { b: 1 } }, { a: 2 })).to.deep.equal({ a: 2 });
+  });
+
+  it('removes a key given as null: one keyed item goes, the others stay', () => {
+    const base = { items: { a: { x: 1 }, b: { x: 2 } } };
+    expect(mergeDataset(base, { items: { a: null } })).to.deep.equal({ items: { b: { x: 2 } } });
+    expect(base.items.a).to.deep.equal({ x: 1 });
+  });
+
+  it('changes one keyed item by its id and adds a new one at the end', () => {
+    const base = { items: { a: { x: 1, y: 1 }, b: { x: 2, y: 2 } } };
+    const merged = mergeDataset(base, { items: { b: { x: 20 }, c: { x: 3 } } });
+    expect(merged).to.deep.equal({ items: { a: { x: 1, y: 1 }, b: { x: 20, y: 2 }, c: { x: 3 } } });
+    expect(Object.keys(merged.items)).to.deep.equal(['a', 'b', 'c']);
+  });
+
+  it('uses a whole dataset as it is, without the keyed items of the base', async () => {
+    const { defaultDataset } = await import('../../src/data/default-dataset.js');
+    const whole = { ...structuredClone(defaultDataset), facts: { only: defaultDataset.facts['paris-power'] } };
+    expect(Object.keys(mergeDataset(defaultDataset, whole).facts)).to.deep.equal(['only']);
+    expect(Object.keys(mergeDataset(defaultDataset, { facts: { only: {} } }).facts)).to.include('paris-power');
   });
 
   it('ignores prototype-polluting keys', () => {

@@ -27,15 +27,15 @@ describe('validateDataset', () => {
   });
 
   it('names the path and the problem for a wrong type', () => {
-    expect(firstError({ computeGap: { capital: { rival: { value: '65B' } } } })).to.equal(
-      'computeGap.capital.rival.value: expected a positive number, got "65B"',
+    expect(firstError({ facts: { 'anthropic-series-h': { value: '65B' } } })).to.equal(
+      'facts.anthropic-series-h.value: expected a positive number, got "65B"',
     );
   });
 
   it('rejects zero, negative, NaN and Infinity values', () => {
     for (const value of [0, -5, NaN, Infinity]) {
-      expect(firstError({ computeGap: { compute: { subject: { value } } } })).to.equal(
-        `computeGap.compute.subject.value: expected a positive number, got ${value}`,
+      expect(firstError({ facts: { 'compute-target': { value } } })).to.equal(
+        `facts.compute-target.value: expected a positive number, got ${value}`,
       );
     }
   });
@@ -53,9 +53,10 @@ describe('validateDataset', () => {
   });
 
   it('checks enums, dates and array items with their index', () => {
-    expect(firstError({ computeGap: { capital: { subject: { unit: 'GBP' } } } })).to.equal(
-      'computeGap.capital.subject.unit: expected one of "USD", "EUR", "MW", got "GBP"',
+    expect(firstError({ facts: { 'paris-power': { unit: 'kWh' } } })).to.equal(
+      'facts.paris-power.unit: expected a unit: a currency code such as "EUR" or "USD", or one of "MW", "people", "documents", "customers", "years", "rounds", "count", got "kWh"',
     );
+    expect(firstError({ facts: { 'paris-power': { qualifier: 'roughly' } } })).to.match(/^facts\.paris-power\.qualifier: expected one of "exact", "about", "more-than", "at-least", "up-to"/);
     expect(firstError({ meta: { asOf: 'May 2026' } })).to.match(/^meta\.asOf: expected a date as YYYY, YYYY-Qn, YYYY-MM or YYYY-MM-DD/);
     const metrics = structuredClone(defaultDataset.metricToggle.metrics);
     (metrics[2] as { small: unknown }).small = null;
@@ -74,9 +75,39 @@ describe('validateDataset', () => {
   });
 
   it('requires every cited source id to exist', () => {
-    expect(firstError({ computeGap: { capital: { rival: { sources: ['nowhere'] } } } })).to.equal(
-      'computeGap.capital.rival.sources[0]: unknown source id "nowhere"; add it to sources',
+    expect(firstError({ facts: { 'anthropic-series-h': { sources: ['nowhere'] } } })).to.equal(
+      'facts.anthropic-series-h.sources[0]: unknown source id "nowhere"; add it to sources',
     );
+  });
+
+  it('names the path of a reference to an unknown fact, in the language that has it', () => {
+    expect(firstError({ stack: { pillars: { compute: { items: { paris: { text: { de: 'Ein {paris-powr}' } } } } } } })).to.equal(
+      'stack.pillars.compute.items.paris.text.de: unknown fact "paris-powr"; add it to facts, or correct the reference',
+    );
+    expect(firstError({ computeGap: { capital: { rival: 'nope' } } })).to.equal('computeGap.capital.rival: unknown fact "nope"; add it to facts');
+    expect(firstError({ facts: { 'sweden-cost': null } })).to.equal(
+      'stack.pillars.compute.items.sweden.text.en: unknown fact "sweden-cost"; add it to facts, or correct the reference',
+    );
+  });
+
+  it('rejects an unbalanced or malformed brace', () => {
+    for (const text of ['A {paris-power data centre', 'A paris-power} data centre', 'A {Paris} data centre', 'A {} centre'])
+      expect(firstError({ stack: { title: text } })).to.match(/^stack\.title: unbalanced or malformed brace at "/);
+    expect(firstError({ stack: { title: 'In {paris-dc:date}' } })).to.equal('stack.title: milestone "paris-dc" has no date to show');
+  });
+
+  it('requires money for the capital comparison and power for compute, in one unit', () => {
+    expect(firstError({ computeGap: { compute: { subject: 'staff-target' } } })).to.equal(
+      'computeGap.compute.subject: fact "staff-target" is in people; the compute comparison needs power (MW)',
+    );
+    expect(firstError({ computeGap: { capital: { subject: 'paris-power' } } })).to.equal(
+      'computeGap.capital.subject: fact "paris-power" is in MW; the capital comparison needs money (a currency code)',
+    );
+  });
+
+  it('says how to convert a dataset in the format from before facts', () => {
+    for (const old of [{ computeGap: { capital: { rival: { value: 8e10 } } } }, { bullBear: { bull: [{ text: 'x', sources: ['tma-bet'] }] } }])
+      expect(firstError(old)).to.match(/the format from before facts: convert it with scripts\/migrate-dataset\.mjs/);
   });
 
   it('insists that the metric figures are labelled illustrative', () => {
@@ -93,8 +124,8 @@ describe('validateDataset', () => {
 
   it('rejects impossible dates, mixed units and holes in lists', () => {
     expect(firstError({ meta: { asOf: '2026-02-31' } })).to.equal('meta.asOf: 2026-02-31 is not a date in the calendar');
-    expect(firstError({ computeGap: { capital: { rival: { unit: 'EUR' } } } })).to.equal(
-      'computeGap.capital.rival.unit: expected "USD", the subject\'s unit, got "EUR"',
+    expect(firstError({ facts: { 'anthropic-series-h': { unit: 'EUR' } } })).to.equal(
+      'computeGap.capital.rival: expected a fact in USD, the subject\'s unit, got EUR',
     );
     // eslint-disable-next-line no-sparse-arrays
     const metrics = [, defaultDataset.metricToggle.metrics[0]];
@@ -102,8 +133,8 @@ describe('validateDataset', () => {
   });
 
   it('describes odd values without throwing', () => {
-    expect(firstError({ computeGap: { capital: { rival: { value: 65n } } } })).to.equal(
-      'computeGap.capital.rival.value: expected a positive number, got 65n',
+    expect(firstError({ facts: { 'anthropic-series-h': { value: 65n } } })).to.equal(
+      'facts.anthropic-series-h.value: expected a positive number, got 65n',
     );
   });
 

@@ -28,7 +28,7 @@ describe('<sov-bull-bear>', () => {
     const [bull, bear] = $$(el, '.reading');
     expect(bull.getBoundingClientRect().top).to.equal(bear.getBoundingClientRect().top);
     expect(bull.textContent).to.contain('Koyeb');
-    expect(bull.textContent).to.contain('€1 billion');
+    expect(bull.textContent).to.contain('€1B of revenue with 1,000 people');
     expect(bear.textContent).to.contain('software consultancy with a data centre');
     expect(bear.textContent).to.contain('Qwen');
     $$(el, '.reading li').forEach((li) => expect(li.querySelector('.src')!.textContent).to.match(/^\(.+\)$/));

@@ -1,6 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/widgets/compute-gap/compute-gap.js';
-import { defaultDataset } from '../../src/data/default-dataset.js';
 import type { SovComputeGap } from '../../src/widgets/compute-gap/compute-gap.js';
 import { Chart, chartsOf, drawn, plotted, settled, textOf, until } from '../helpers.js';
 
@@ -46,9 +45,9 @@ describe('<sov-compute-gap>', () => {
     const el = await make();
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     expect(canvas.getAttribute('role')).to.equal('img');
-    expect(canvas.getAttribute('aria-label')).to.contain('Mistral AI about $3.9B, Anthropic $65B');
+    expect(canvas.getAttribute('aria-label')).to.contain('Mistral AI about $3.9B and Anthropic $65B');
     const rows = [...el.shadowRoot!.querySelectorAll('tbody tr')].map((tr) => tr.textContent!.replace(/\s+/g, ' ').trim());
-    expect(rows[0]).to.match(/^Mistral AI All funding to date, over nine rounds \(As of May 2026\) about \$3\.9B$/);
+    expect(rows[0]).to.match(/^Mistral AI All funding to date, over 9 funding rounds \(As of May 2026\) about \$3\.9B$/);
     expect(rows[3]).to.match(/^Anthropic Committed across its infrastructure deals \(As of May 2026\) more than 10 GW$/);
   });
 
@@ -83,7 +82,7 @@ describe('<sov-compute-gap>', () => {
 
   it('recomputes the ratio from overridden values', async () => {
     const el = await make();
-    el.data = { computeGap: { compute: { rival: { value: 1000, qualifier: 'exact' } } } };
+    el.data = { facts: { 'anthropic-compute': { value: 1000, qualifier: 'exact' } } };
     await settled(el);
     expect(textOf(el)).to.contain('5×');
     expect(textOf(el)).to.contain('1 GW');
@@ -92,10 +91,7 @@ describe('<sov-compute-gap>', () => {
 
   it('drops source links that are not https', async () => {
     const el = await make();
-    const sources = defaultDataset.sources.map((s) =>
-      s.id === 'anthropic-series-h' ? { ...s, url: 'javascript:alert(1)' } : s,
-    );
-    el.data = { sources };
+    el.data = { sources: { 'anthropic-series-h': { url: 'javascript:alert(1)' } } };
     await settled(el);
     const links = [...el.shadowRoot!.querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links.some((href) => href?.startsWith('javascript'))).to.equal(false);

@@ -119,15 +119,15 @@ for (const { tag, override, charts, german } of cases) {
       try {
         const neighbour = await make();
         const element = document.createElement(tag) as SovElement;
-        element.data = { computeGap: { capital: { rival: { value: '65B' as unknown as number } } } };
+        element.data = { facts: { 'anthropic-series-h': { value: '65B' as unknown as number } } };
         const event = oneEvent(element, 'sov-error') as Promise<SovErrorEvent>;
         document.body.append(element);
         const { detail } = await event;
-        expect(detail.path).to.equal('computeGap.capital.rival.value');
+        expect(detail.path).to.equal('facts.anthropic-series-h.value');
         expect(detail.message).to.contain('expected a positive number, got "65B"');
         await element.updateComplete;
         const box = errorBox(element)!;
-        expect(box.textContent).to.contain('computeGap.capital.rival.value');
+        expect(box.textContent).to.contain('facts.anthropic-series-h.value');
         expect(element.shadowRoot!.querySelector('[part~="base"]:not([part~="error"])')).to.equal(null);
         element.requestUpdate();
         await element.updateComplete;
@@ -278,7 +278,7 @@ describe('datasets that could throw', () => {
   });
 
   it('says when the fault is in the page default', async () => {
-    setDefaultDataset({ computeGap: { capital: { rival: { value: -1 } } } });
+    setDefaultDataset({ facts: { 'anthropic-series-h': { value: -1 } } });
     const el = await fixture<SovElement>(html`<sov-compute-gap></sov-compute-gap>`);
     await settled(el);
     expect(errorBox(el)!.textContent).to.contain('The page default dataset (set with setDefaultDataset) is invalid');

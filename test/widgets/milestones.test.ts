@@ -31,17 +31,17 @@ describe('<sov-milestones>', () => {
     const early = await make('2026-05-01');
     expect(statusText(early, 'AI Now Summit')).to.equal('Upcoming');
     expect(statusText(early, 'founded')).to.equal('Done');
-    expect(statusText(early, '40 MW')).to.equal('Operating');
+    expect(statusText(early, 'near Paris')).to.equal('Operating');
     expect(statusText(early, 'Sweden')).to.equal('Under way');
-    expect(statusText(early, '€1 billion of revenue')).to.equal('Target');
+    expect(statusText(early, '€1B of revenue')).to.equal('Target');
 
     const later = await make('2027-03-01');
     expect(statusText(later, 'AI Now Summit')).to.equal('Done');
-    expect(statusText(later, '€1 billion of revenue')).to.equal('Due, unconfirmed');
-    expect(statusText(later, '200 MW')).to.equal('Target');
+    expect(statusText(later, '€1B of revenue')).to.equal('Due, unconfirmed');
+    expect(statusText(later, 'European compute')).to.equal('Target');
 
     const after = await make('2028-01-01');
-    expect(statusText(after, '200 MW')).to.equal('Due, unconfirmed');
+    expect(statusText(after, 'European compute')).to.equal('Due, unconfirmed');
     await expect(after).to.be.accessible();
   });
 
@@ -75,7 +75,7 @@ describe('<sov-milestones>', () => {
     const el = await make('2026-11-22');
     el.data = {
       milestones: {
-        items: [{ id: 'x', date: '2026-Q4', label: 'A quarter target', state: 'target', party: 'subject', sources: ['tma-bet'] }],
+        items: { x: { date: '2026-Q4', label: 'A quarter target', state: 'target', party: 'subject', sources: ['tma-bet'] } },
       },
     };
     await settled(el);

@@ -25,7 +25,7 @@ describe('<sov-use-cases>', () => {
       'Abanca',
     ]);
     const text = textOf(el);
-    for (const fact of ['Voxtral', 'Robostral', 'Document AI', 'Emmi', 'Sail Reply', '180,000 documents', '2,000 years', 'more than a million customers', 'Belgium']) {
+    for (const fact of ['Voxtral', 'Robostral', 'Document AI', 'Emmi', 'Sail Reply', '180,000 documents', '2,000 years', 'more than 1 million customers', 'About 180,000 documents in the collection', 'Belgium']) {
       expect(text, fact).to.contain(fact);
     }
     el.shadowRoot!.querySelectorAll('.case').forEach((c) => expect(c.lastElementChild!.textContent).to.contain('Thorsten Meyer AI'));

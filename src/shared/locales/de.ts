@@ -1,4 +1,3 @@
-import type { Formats } from '../format.js';
 import type { Messages } from './en.js';
 
 /** German UI strings. */
@@ -13,6 +12,19 @@ export const de: Messages = {
   asOf: 'Stand: {date}',
   about: 'rund {value}',
   moreThan: 'mehr als {value}',
+  atLeast: 'mindestens {value}',
+  upTo: 'bis zu {value}',
+  quarter: 'Q{q} {year}',
+  'unit-people': '{n} Person|{n} Personen',
+  'unit-documents': '{n} Dokument|{n} Dokumente',
+  'unit-customers': '{n} Kunde|{n} Kunden',
+  'unit-rounds': '{n} Finanzierungsrunde|{n} Finanzierungsrunden',
+  'say-done': 'erfolgt ({date})',
+  'say-operating': 'in Betrieb',
+  'say-under-way': 'im Bau',
+  'say-upcoming': 'geplant für {date}',
+  'say-target': 'angestrebt für {date}',
+  'say-due-unconfirmed': 'fällig bis {date}, unbestätigt',
   ratioExact: '{ratio}×',
   ratioAtLeast: 'mindestens {ratio}×',
   ratioMoreThan: 'mehr als {ratio}×',
@@ -57,13 +69,4 @@ export const de: Messages = {
   noCases: 'Kein Anwendungsfall im Bereich „{filter}“.',
   allSources: 'Alle Quellen',
   unknownSections: 'Kein bekannter Abschnitt in „{sections}“.',
-};
-
-/** How German writes numbers and dates, as Intl's `de` and `de-DE` do (see `Formats`). */
-export const deFormats: Formats = {
-  group: '.',
-  decimal: ',',
-  money: ['0\u00a0¤', '', '0\u00a0Mio.\u00a0¤', '0\u00a0Mrd.\u00a0¤', '0\u00a0Bio.\u00a0¤'],
-  months: ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'],
-  date: (d, m, y) => `${d}. ${m} ${y}`,
 };

@@ -1,4 +1,3 @@
-import type { Formats } from '../format.js';
 
 /** Every string a widget shows that does not come from the dataset. */
 export const en = {
@@ -12,6 +11,19 @@ export const en = {
   asOf: 'As of {date}',
   about: 'about {value}',
   moreThan: 'more than {value}',
+  atLeast: 'at least {value}',
+  upTo: 'up to {value}',
+  quarter: 'Q{q} {year}',
+  'unit-people': '{n} person|{n} people',
+  'unit-documents': '{n} document|{n} documents',
+  'unit-customers': '{n} customer|{n} customers',
+  'unit-rounds': '{n} funding round|{n} funding rounds',
+  'say-done': 'done ({date})',
+  'say-operating': 'operating',
+  'say-under-way': 'under way',
+  'say-upcoming': 'planned for {date}',
+  'say-target': 'targeted for {date}',
+  'say-due-unconfirmed': 'due by {date}, unconfirmed',
   ratioExact: '{ratio}×',
   ratioAtLeast: 'at least {ratio}×',
   ratioMoreThan: 'more than {ratio}×',
@@ -60,12 +72,3 @@ export const en = {
 
 export type MessageKey = keyof typeof en;
 export type Messages = Record<MessageKey, string>;
-
-/** How English writes numbers and dates, as Intl's `en` and `en-US` do (see `Formats`). */
-export const enFormats: Formats = {
-  group: ',',
-  decimal: '.',
-  money: ['¤0', '¤0K', '¤0M', '¤0B', '¤0T'],
-  months: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  date: (d, m, y) => `${m} ${d}, ${y}`,
-};

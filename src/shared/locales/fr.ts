@@ -1,4 +1,3 @@
-import type { Formats } from '../format.js';
 import type { Messages } from './en.js';
 
 /** French UI strings. */
@@ -13,6 +12,19 @@ export const fr: Messages = {
   asOf: 'Données\u00a0: {date}',
   about: 'environ {value}',
   moreThan: 'plus de {value}',
+  atLeast: 'au moins {value}',
+  upTo: 'jusqu’à {value}',
+  quarter: 'T{q} {year}',
+  'unit-people': '{n} personne|{n} personnes|{n} de personnes',
+  'unit-documents': '{n} document|{n} documents|{n} de documents',
+  'unit-customers': '{n} client|{n} clients|{n} de clients',
+  'unit-rounds': '{n} tour de table|{n} tours de table|{n} de tours de table',
+  'say-done': 'réalisé ({date})',
+  'say-operating': 'en service',
+  'say-under-way': 'en cours',
+  'say-upcoming': 'prévu pour {date}',
+  'say-target': 'visé pour {date}',
+  'say-due-unconfirmed': 'attendu pour {date}, non confirmé',
   ratioExact: '{ratio}×',
   ratioAtLeast: 'au moins {ratio}×',
   ratioMoreThan: 'plus de {ratio}×',
@@ -58,13 +70,4 @@ export const fr: Messages = {
   noCases: 'Aucun cas d’usage dans le secteur «\u00a0{filter}\u00a0».',
   allSources: 'Toutes les sources',
   unknownSections: 'Aucune section connue dans «\u00a0{sections}\u00a0».',
-};
-
-/** How French writes numbers and dates, as Intl's `fr` and `fr-FR` do (see `Formats`). */
-export const frFormats: Formats = {
-  group: '\u202f',
-  decimal: ',',
-  money: ['0\u00a0¤', '0\u00a0k\u00a0¤', '0\u00a0M\u00a0¤', '0\u00a0Md\u00a0¤', '0\u00a0Bn\u00a0¤'],
-  months: ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'],
-  date: (d, m, y) => `${d} ${m} ${y}`,
 };

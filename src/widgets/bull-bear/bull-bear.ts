@@ -1,7 +1,7 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Point } from '../../data/types.js';
 import { ContainerWidth } from '../../shared/container-width.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 
@@ -111,10 +111,11 @@ export class SovBullBear extends SovElement {
     this.select(SIDES[(next + SIDES.length) % SIDES.length], true);
   }
 
-  private renderPoints(points: Point[], dataset: Dataset, lang: string) {
+  private renderPoints(points: Record<string, Point>, dataset: Dataset, lang: string) {
     return html`<ul class="plain">
-      ${points.map(
-        (p) => html`<li>${tr(p.text, lang)} <span class="src">(${this.sourceNames(p.sources, dataset)})</span></li>`,
+      ${Object.entries(points).map(
+        ([id, p]) =>
+          html`<li data-item=${id}>${this.say(p.text, lang)} <span class="src">(${this.sourceNames(this.sourcesOf(p, p.text, dataset), dataset, lang)})</span></li>`,
       )}
     </ul>`;
   }
@@ -124,9 +125,9 @@ export class SovBullBear extends SovElement {
     const tabs = this.width.narrow;
     const only = this.only;
     const shown = tabs || !only ? SIDES : [only];
-    const sources = [...shown.flatMap((s) => bullBear[s].flatMap((p) => p.sources)), ...bullBear.mood.sources];
+    const sources = [...shown.flatMap((s) => Object.values(bullBear[s]).flatMap((p) => this.sourcesOf(p, p.text, dataset))), ...bullBear.mood.sources];
     return html`<section class="card" part="base" aria-labelledby="title">
-      <p class="title" id="title">${tr(bullBear.title, lang)}</p>
+      <p class="title" id="title">${this.say(bullBear.title, lang)}</p>
       ${tabs
         ? html`<div role="tablist" aria-label=${msg(lang, 'readings')} part="tabs" @keydown=${this.onKey}>
             ${SIDES.map(

@@ -1,8 +1,9 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
-import { formatAmount } from '../../shared/format.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { evaluationDate } from '../../data/derive.js';
+import { formatList, formatValue } from '../../shared/format.js';
+import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
@@ -31,12 +32,12 @@ export class SovComputeGap extends SovElement {
   private readonly charts = { capital: new BarChart(this), compute: new BarChart(this) };
 
   protected override renderContent(dataset: Dataset, lang: string) {
-    const views = measuresFor(this.measure).map((id) => measureView(dataset, id, lang));
+    const views = measuresFor(this.measure).map((id) => measureView(dataset, id, lang, evaluationDate(this.asOf)));
     const sources = views.flatMap((v) => v.sources);
     return html`<figure class="card" part="base">
       <figcaption>
-        <p class="title">${tr(dataset.computeGap.title, lang)}</p>
-        <p class="lede">${tr(dataset.computeGap.takeaway, lang)}</p>
+        <p class="title">${this.say(dataset.computeGap.title, lang)}</p>
+        <p class="lede">${this.say(dataset.computeGap.takeaway, lang)}</p>
       </figcaption>
       <div class="measures">${views.map((view, i) => (this.piece(i) ? this.renderMeasure(view, lang) : nothing))}</div>
       ${this.piece(views.length) ? this.renderSources(sources, dataset, lang) : nothing}
@@ -45,7 +46,7 @@ export class SovComputeGap extends SovElement {
 
   private renderMeasure(view: MeasureView, lang: string) {
     const [subject, rival] = view.rows;
-    const items = view.rows.map((r) => `${r.name} ${r.display}`).join(', ');
+    const items = formatList(view.rows.map((r) => `${r.name} ${r.display}`), lang);
     return html`<section class="measure" aria-labelledby="title-${view.id}">
       <h3 id="title-${view.id}">${view.title}</h3>
       <p class="ratio"><strong>${view.ratio}</strong> ${view.sentence}</p>
@@ -93,15 +94,15 @@ export class SovComputeGap extends SovElement {
       const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
       this.charts[id].render(canvas, () => {
         const theme = readTheme(this);
-        const view = measureView(dataset, id, lang);
-        const unit = dataset.computeGap[id].subject.unit;
+        const view = measureView(dataset, id, lang, evaluationDate(this.asOf));
+        const unit = dataset.facts[dataset.computeGap[id].subject].unit;
         // A log scale is drawn as a linear axis over log10 of the values, one gridline per
         // power of ten (which spares the bundle Chart.js's logarithmic scale).
         const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
         const config = barList(
           theme,
           view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
-          (value) => formatAmount(log ? 10 ** value : value, unit, lang),
+          (value) => formatValue(log ? 10 ** value : value, unit, lang),
         );
         const x = config.options!.scales!.x!;
         Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });

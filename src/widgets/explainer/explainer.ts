@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import type { Dataset } from '../../data/types.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
@@ -37,7 +37,8 @@ export function sectionsFor(attribute: string | null | undefined): Section[] {
  * @attr sections - Which sections, in which order, separated by spaces or commas: `question`,
  * `stack`, `metrics`, `use-cases`, `compute-gap`, `bull-bear`, `milestones`, `sources`
  * (default: all, in that order).
- * @attr as-of - The milestones' evaluation date, YYYY-MM-DD (default: today).
+ * @attr as-of - The evaluation date, YYYY-MM-DD, passed to every section, so that a milestone's
+ * status reads the same in each (default: today).
  * @attr src - URL of a JSON dataset, partial allowed. Requested once for all sections.
  * @attr theme - `auto` (default), `light` or `dark`; passed to every section.
  *
@@ -92,31 +93,31 @@ export class SovExplainer extends SovElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = { sections: {}, asOf: { attribute: 'as-of' } };
+  static override properties: PropertyDeclarations = { sections: {} };
 
   sections?: string;
-  asOf?: string;
 
   protected override renderContent(dataset: Dataset, lang: string) {
     const sections = sectionsFor(this.sections);
     if (!sections.length) return html`<p class="muted">${msg(lang, 'unknownSections', { sections: this.sections ?? '' })}</p>`;
     // Every section gets the resolved dataset as `.data`, so none requests anything itself.
+    const asOf = this.asOf ?? '';
     const render: Record<Section, () => TemplateResult> = {
       question: () => html`<header class="card question" part="question">
-        <span class="kicker">${tr(dataset.meta.title, lang)}</span>
-        <h2>${tr(dataset.meta.question, lang)}</h2>
-        <p>${tr(dataset.meta.summary, lang)}</p>
+        <span class="kicker">${this.say(dataset.meta.title, lang)}</span>
+        <h2>${this.say(dataset.meta.question, lang)}</h2>
+        <p>${this.say(dataset.meta.summary, lang)}</p>
       </header>`,
-      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme} lang=${lang}></sov-stack-card>`,
-      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme} lang=${lang}></sov-metric-toggle>`,
-      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme} lang=${lang}></sov-use-cases>`,
-      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme} lang=${lang}></sov-compute-gap>`,
-      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme} lang=${lang}></sov-bull-bear>`,
-      milestones: () =>
-        html`<sov-milestones .data=${dataset} theme=${this.theme} lang=${lang} as-of=${this.asOf ?? ''}></sov-milestones>`,
+      // The evaluation date goes to every section: prose anywhere may tell a milestone's status.
+      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-stack-card>`,
+      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-metric-toggle>`,
+      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-use-cases>`,
+      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-compute-gap>`,
+      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-bull-bear>`,
+      milestones: () => html`<sov-milestones .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-milestones>`,
       sources: () => html`<section class="card all-sources" part="sources" aria-labelledby="all-sources">
         <h3 id="all-sources">${msg(lang, 'allSources')}</h3>
-        ${this.renderSourceList(dataset.sources, lang)}
+        ${this.renderSourceList(Object.values(dataset.sources), lang)}
       </section>`,
     };
     // One section more each render turn (see `piece`).

@@ -1,7 +1,8 @@
-import { winner, workflowTotals, type Winner } from '../../data/derive.js';
-import type { Dataset, Metric, MetricId } from '../../data/types.js';
+import { evaluationDate, winner, workflowTotals, type Winner } from '../../data/derive.js';
+import type { Dataset, Metric, MetricId, Text } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
-import { inSentence, msg, tr } from '../../shared/i18n.js';
+import { inSentence, msg } from '../../shared/i18n.js';
+import { say } from '../../shared/text.js';
 
 export interface MetricView {
   metric: Metric;
@@ -34,11 +35,12 @@ export function clampCalls(dataset: Dataset, calls: number | undefined): number 
 /** An index value or a call count as the toggle shows it: at most one decimal. */
 export const formatIndex = (value: number, lang: string) => formatNumber(value, lang, { maximumFractionDigits: 1 });
 
-export function metricView(dataset: Dataset, id: MetricId | string | undefined, calls: number, lang: string): MetricView {
+export function metricView(dataset: Dataset, id: MetricId | string | undefined, calls: number, lang: string, asOf = evaluationDate(undefined)): MetricView {
+  const tr = (text: Text) => say(text, dataset, lang, asOf);
   const metric = pickMetric(dataset, id);
   const n = clampCalls(dataset, calls);
-  const models = { small: tr(dataset.metricToggle.models.small, lang), large: tr(dataset.metricToggle.models.large, lang) };
-  const label = tr(metric.label, lang);
+  const models = { small: tr(dataset.metricToggle.models.small), large: tr(dataset.metricToggle.models.large) };
+  const label = tr(metric.label);
   const w = winner(metric);
   const direction = msg(lang, metric.better === 'lower' ? 'lowerBetter' : 'higherBetter');
   const verdict =
@@ -53,7 +55,7 @@ export function metricView(dataset: Dataset, id: MetricId | string | undefined, 
   return {
     metric,
     label,
-    unit: tr(metric.unit, lang),
+    unit: tr(metric.unit),
     winner: w,
     verdict,
     calls: n,

@@ -1,7 +1,8 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { evaluationDate } from '../../data/derive.js';
+import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 import { clampCalls, formatIndex, metricView, type MetricView } from './metric-toggle.model.js';
@@ -55,7 +56,7 @@ export class SovMetricToggle extends SovElement {
   private announcement = '';
 
   private announce(what: 'metric' | 'calls') {
-    const view = metricView(this.story!, this.metric, clampCalls(this.story!, this.calls), this.language);
+    const view = metricView(this.story!, this.metric, clampCalls(this.story!, this.calls), this.language, evaluationDate(this.asOf));
     const lead = what === 'calls' ? msg(this.language, 'callsChanged', { calls: view.calls }) : `${view.label}.`;
     this.announcement = `${lead} ${view.verdict} ${what === 'calls' ? view.compounding : ''}`.trim();
   }
@@ -79,7 +80,7 @@ export class SovMetricToggle extends SovElement {
 
   protected override renderContent(dataset: Dataset, lang: string) {
     const toggle = dataset.metricToggle;
-    const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang);
+    const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang, evaluationDate(this.asOf));
     const fmt = (v: number) => formatIndex(v, lang);
     const rows: MetricRow[] = (['small', 'large'] as const).map((id) => ({
       id,
@@ -92,7 +93,7 @@ export class SovMetricToggle extends SovElement {
     // and the slider announces its own value.
     return html`<figure class="card" part="base">
       <figcaption>
-        <p class="title">${tr(toggle.title, lang)}</p>
+        <p class="title">${this.say(toggle.title, lang)}</p>
         <span class="badge">${msg(lang, 'illustrative')}</span>
       </figcaption>
       <fieldset part="controls">
@@ -106,7 +107,7 @@ export class SovMetricToggle extends SovElement {
                 value=${m.id}
                 .checked=${m.id === view.metric.id}
                 @change=${this.onMetric}
-              /><span>${icon('check')}${tr(m.label, lang)}</span>
+              /><span>${icon('check')}${this.say(m.label, lang)}</span>
             </label>`,
           )}
         </div>
@@ -167,7 +168,7 @@ export class SovMetricToggle extends SovElement {
       </div>
       <p class="compounding">${view.compounding}</p>
       <p class="visually-hidden" role="status">${this.announcement}</p>
-      <p class="muted">${tr(toggle.note, lang)}</p>
+      <p class="muted">${this.say(toggle.note, lang)}</p>
       ${this.renderSources(toggle.sources, dataset, lang)}`;
   }
 
@@ -176,7 +177,7 @@ export class SovMetricToggle extends SovElement {
     const dataset = this.story;
     if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
-    const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang);
+    const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang, evaluationDate(this.asOf));
     const fmt = (v: number) => formatIndex(v, lang);
     this.chart.render(this.renderRoot.querySelector('canvas'), () => {
       const theme = readTheme(this);

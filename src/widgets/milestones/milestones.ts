@@ -1,10 +1,10 @@
-import { css, html, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing } from 'lit';
 import type { Dataset } from '../../data/types.js';
 import { formatDate } from '../../shared/format.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { msg } from '../../shared/i18n.js';
 import { icon, type IconName } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
-import { evaluationDate, statusOf, type Status } from './milestones.model.js';
+import { evaluationDate, statusLabel, statusOf, type Status } from '../../data/derive.js';
 
 /** A shape for each status, so status never rests on colour alone. */
 const ICON: Record<Status, IconName> = {
@@ -19,8 +19,6 @@ const ICON: Record<Status, IconName> = {
  * @summary The dated milestones as a timeline, each with a status computed from its date,
  * its recorded state and the evaluation date: done, under way, upcoming, target, or due but
  * unconfirmed. Dates keep the precision the sources give ("Q3 2026"). Ends with what to watch.
- *
- * @attr as-of - The evaluation date, YYYY-MM-DD (default: today).
  *
  * @csspart milestone - Each milestone.
  * @csspart status - Each status label.
@@ -106,24 +104,24 @@ export class SovMilestones extends SovElement {
     `,
   ];
 
-  static override properties: PropertyDeclarations = { asOf: { attribute: 'as-of' } };
-
-  /** YYYY-MM-DD; anything else means today. */
-  asOf?: string;
-
   protected override renderContent(dataset: Dataset, lang: string) {
     const { milestones, parties } = dataset;
     const asOf = evaluationDate(this.asOf);
-    const sources = [...milestones.items.flatMap((m) => m.sources), ...milestones.watch.flatMap((w) => w.sources)];
+    const items = Object.entries(milestones.items);
+    const watch = Object.values(milestones.watch);
+    const sources = [
+      ...items.flatMap(([, m]) => this.sourcesOf(m, m.label, dataset)),
+      ...watch.flatMap((w) => this.sourcesOf(w, w.text, dataset)),
+    ];
     return html`<section class="card" part="base" aria-labelledby="title">
-      <p class="title" id="title">${tr(milestones.title, lang)}</p>
+      <p class="title" id="title">${this.say(milestones.title, lang)}</p>
       <p class="lede">${msg(lang, 'statusAsOf', { date: formatDate(asOf, lang) })}</p>
       <ol>
-        ${milestones.items.map((m, i) => {
+        ${items.map(([id, m], i) => {
           if (!this.piece(Math.floor(i / 4))) return nothing; // four a turn
           const status = statusOf(m, asOf);
-          const label = msg(lang, m.state === 'operating' && status === 'done' ? 'operating' : status);
-          return html`<li class="milestone ${status}" part="milestone" data-status=${status}>
+          const label = msg(lang, statusLabel(m, status));
+          return html`<li class="milestone ${status}" part="milestone" data-status=${status} data-item=${id}>
             <span class="dot">${icon(ICON[status])}</span>
             <div>
               <div class="when">
@@ -131,23 +129,23 @@ export class SovMilestones extends SovElement {
                 <span class="status" part="status">${label}</span>
               </div>
               <div>
-                ${tr(m.label, lang)}${m.party === 'rival' ? html` <span class="rival">(${parties.rival.name})</span>` : ''}
+                ${this.say(m.label, lang)}${m.party === 'rival' ? html` <span class="rival">(${parties.rival.name})</span>` : ''}
               </div>
             </div>
           </li>`;
         })}
       </ol>
-      ${!this.piece(Math.ceil(milestones.items.length / 4))
+      ${!this.piece(Math.ceil(items.length / 4))
         ? nothing
-        : milestones.watch.length
+        : watch.length
         ? html`<div class="watch" part="watch">
             <h3>${msg(lang, 'watch')}</h3>
             <ul class="plain">
-              ${milestones.watch.map((w) => html`<li>${tr(w.text, lang)}</li>`)}
+              ${watch.map((w) => html`<li>${this.say(w.text, lang)}</li>`)}
             </ul>
           </div>`
         : ''}
-      ${this.piece(Math.ceil(milestones.items.length / 4)) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${this.piece(Math.ceil(items.length / 4)) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }

@@ -1,12 +1,15 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, PillarId } from '../../data/types.js';
-import { tr } from '../../shared/i18n.js';
+import { formatNumber } from '../../shared/format.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 
 /**
  * @summary The four pillars of the full-stack pitch (compute, models, platform,
  * consultancy), each with its items and figures, and the chief executive's "own the full
  * stack" quote as the caption. Four columns on a wide container, stacked on a narrow one.
+ *
+ * Its items refer to facts and milestones by id, so a figure or a milestone's status (at
+ * `as-of`) reads here as it does in every other widget.
  *
  * @attr highlight - `compute`, `models`, `platform` or `consultancy`: emphasises one pillar.
  *
@@ -71,23 +74,27 @@ export class SovStackCard extends SovElement {
 
   protected override renderContent(dataset: Dataset, lang: string) {
     const { stack } = dataset;
-    const sources = [...stack.pillars.flatMap((p) => p.items.flatMap((i) => i.sources)), ...stack.quote.sources];
+    const pillars = Object.entries(stack.pillars);
+    const sources = [
+      ...pillars.flatMap(([, p]) => Object.values(p.items).flatMap((i) => this.sourcesOf(i, i.text, dataset))),
+      ...stack.quote.sources,
+    ];
     return html`<section class="card" part="base" aria-labelledby="title">
-      <p class="title" id="title">${tr(stack.title, lang)}</p>
+      <p class="title" id="title">${this.say(stack.title, lang)}</p>
       <ol class="pillars">
-        ${stack.pillars.map((pillar, i) => {
+        ${pillars.map(([id, pillar], i) => {
           if (!this.piece(i)) return nothing;
-          const on = pillar.id === this.highlight;
+          const on = id === this.highlight;
           return html`<li class="pillar ${on ? 'highlight' : ''}" part="pillar">
-            <h3><span class="marker">${i + 1}</span>${tr(pillar.title, lang)}</h3>
+            <h3><span class="marker">${formatNumber(i + 1, lang)}</span>${this.say(pillar.title, lang)}</h3>
             <ul class="plain">
-              ${pillar.items.map((item) => html`<li>${tr(item.text, lang)}</li>`)}
+              ${Object.entries(pillar.items).map(([key, item]) => html`<li data-item=${key}>${this.say(item.text, lang)}</li>`)}
             </ul>
           </li>`;
         })}
       </ol>
-      ${this.piece(stack.pillars.length) ? this.renderQuote(stack.quote, lang) : nothing}
-      ${this.piece(stack.pillars.length + 1) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${this.piece(pillars.length) ? this.renderQuote(stack.quote, lang) : nothing}
+      ${this.piece(pillars.length + 1) ? this.renderSources(sources, dataset, lang) : nothing}
     </section>`;
   }
 }

@@ -1,6 +1,6 @@
 import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Sector } from '../../data/types.js';
-import { msg, tr } from '../../shared/i18n.js';
+import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
 
 /**
@@ -58,27 +58,30 @@ export class SovUseCases extends SovElement {
 
   protected override renderContent(dataset: Dataset, lang: string) {
     const wanted = (this.filter ?? '').split(/[\s,]+/).filter(Boolean) as Sector[];
-    const cases = dataset.useCases.items.filter((c) => wanted.length === 0 || wanted.includes(c.sector));
-    const sources = cases.flatMap((c) => [...c.sources, ...c.figures.flatMap((f) => f.sources)]);
+    const cases = Object.entries(dataset.useCases.items).filter(([, c]) => wanted.length === 0 || wanted.includes(c.sector));
+    const sources = cases.flatMap(([, c]) => [
+      ...this.sourcesOf(c, c.summary, dataset),
+      ...Object.values(c.figures).flatMap((f) => this.sourcesOf(f, f.text, dataset)),
+    ]);
     return html`<section class="card" part="base" aria-labelledby="title">
-      <p class="title" id="title">${tr(dataset.useCases.title, lang)}</p>
-      <p class="lede">${tr(dataset.useCases.summary, lang)}</p>
+      <p class="title" id="title">${this.say(dataset.useCases.title, lang)}</p>
+      <p class="lede">${this.say(dataset.useCases.summary, lang)}</p>
       ${cases.length
         ? html`<ul class="cases">
-            ${cases.map((c, i) =>
+            ${cases.map(([id, c], i) =>
               !this.piece(i)
                 ? nothing
-                : html`<li class="case" part="case" data-sector=${c.sector}>
+                : html`<li class="case" part="case" data-sector=${c.sector} data-item=${id}>
                 <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
-                <h3>${tr(c.title, lang)}</h3>
-                ${c.model ? html`<span class="meta">${tr(c.model, lang)}</span>` : ''}
-                <p>${tr(c.summary, lang)}</p>
-                ${c.figures.length
+                <h3>${this.say(c.title, lang)}</h3>
+                ${c.model ? html`<span class="meta">${this.say(c.model, lang)}</span>` : ''}
+                <p>${this.say(c.summary, lang)}</p>
+                ${Object.keys(c.figures).length
                   ? html`<ul class="plain figures">
-                      ${c.figures.map((f) => html`<li>${tr(f.text, lang)}</li>`)}
+                      ${Object.values(c.figures).map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
                     </ul>`
                   : ''}
-                <span class="meta">${this.sourceNames(c.sources, dataset)}</span>
+                <span class="meta">${this.sourceNames(c.sources, dataset, lang)}</span>
               </li>`,
             )}
           </ul>`
