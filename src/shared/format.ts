@@ -80,20 +80,13 @@ export function formatValue(value: number, unit: string, lang: string): string {
   return (forms[['one', 'other', 'many'].indexOf(category)] ?? forms[1]).replace('{n}', n);
 }
 
-const QUALIFIED: Record<Qualifier, MessageKey | undefined> = {
-  exact: undefined,
-  about: 'about',
-  'more-than': 'moreThan',
-  'at-least': 'atLeast',
-  'up-to': 'upTo',
-};
+/** A value with a qualifier ("about $3.9B"): the qualifiers are also the UI strings' keys. */
+const qualify = (qualifier: Qualifier | 'at-most' | 'less-than', value: string, lang: string) =>
+  qualifier === 'exact' ? value : msg(lang, qualifier, { value });
 
 /** A fact as the sources state it: "about $3.9B", "more than 10 GW", "$65B", "15 people". */
-export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lang: string): string {
-  const value = formatValue(fact.value, fact.unit, lang);
-  const key = QUALIFIED[fact.qualifier];
-  return key ? msg(lang, key, { value }) : value;
-}
+export const formatFact = (fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lang: string) =>
+  qualify(fact.qualifier, formatValue(fact.value, fact.unit, lang), lang);
 
 /**
  * A computed ratio in words, never claiming more than the values support. A ratio below 1
@@ -105,11 +98,12 @@ export function formatRatio(r: Ratio, lang: string): string {
   const value = r.value < 1 ? 1 / r.value : r.value;
   const bound = r.value < 1 ? ({ lower: 'upper', upper: 'lower' } as const)[r.bound as 'lower'] ?? r.bound : r.bound;
   const whole = Math.abs(value - Math.round(value)) < 1e-9;
-  const n = (x: number) => formatNumber(x, lang, { maximumFractionDigits: 0 });
-  if (bound === 'none') return msg(lang, 'ratioAbout', { ratio: n(Math.round(value)) });
-  if (bound === 'upper') return msg(lang, whole ? 'ratioAtMost' : 'ratioLessThan', { ratio: n(whole ? value : Math.ceil(value)) });
-  if (whole) return msg(lang, bound === 'lower' ? 'ratioAtLeast' : 'ratioExact', { ratio: n(value) });
-  return msg(lang, 'ratioMoreThan', { ratio: n(Math.floor(value)) });
+  const [qualifier, n] =
+    bound === 'none' ? (['about', Math.round(value)] as const)
+    : bound === 'upper' ? (whole ? ['at-most', value] as const : ['less-than', Math.ceil(value)] as const)
+    : whole ? ([bound === 'lower' ? 'at-least' : 'exact', value] as const)
+    : (['more-than', Math.floor(value)] as const);
+  return qualify(qualifier, `${formatNumber(n, lang, { maximumFractionDigits: 0 })}×`, lang);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { own } from '../data/template.js';
 import type { Text } from '../data/types.js';
 import { de } from './locales/de.js';
 import { en, type MessageKey, type Messages } from './locales/en.js';
@@ -10,15 +11,13 @@ import { fr } from './locales/fr.js';
  * a `Messages` object (TypeScript checks every key is there) and naming it here; a language
  * with no file falls back to English.
  */
-const catalogues: Record<string, Partial<Messages>> = { en, fr, de };
+const catalogues: Record<string, Messages> = { en, fr, de };
 
 const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const catalogue = Object.hasOwn(catalogues, baseLang(lang)) ? catalogues[baseLang(lang)] : en;
-  const template = catalogue[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  return (own(catalogues, baseLang(lang)) ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /**
@@ -30,8 +29,6 @@ export const inSentence = (text: string, lang: string) =>
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {
-  if (typeof text === 'string') return text;
   // Own keys only: a `lang` such as "toString" must not find Object.prototype's members.
-  const own = (key: string) => (Object.hasOwn(text, key) ? text[key] : undefined);
-  return own(lang) ?? own(baseLang(lang)) ?? text.en;
+  return typeof text === 'string' ? text : own(text, lang) ?? own(text, baseLang(lang)) ?? text.en;
 }
