@@ -27,6 +27,12 @@ export interface Schema {
   anyOf?: Schema[];
 }
 
+/** The schema's name for the type of a value: `typeof`, but `array` and `null` apart. */
+export const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/** Whether a fact's unit is money: a currency code (any other unit is one of UNITS). */
+export const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
+
 const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 
 /** An object whose listed keys are all required unless named in `optional`. */

@@ -1,5 +1,6 @@
 import type { Fact, PartialDate, Qualifier } from '../data/types.js';
 import type { Ratio } from '../data/derive.js';
+import { isMoney } from '../data/schema.js';
 import { msg, type MessageKey } from './i18n.js';
 
 const canonical = new Map<string, string>();
@@ -66,7 +67,7 @@ const WORDS = ['people', 'documents', 'customers', 'rounds'];
  * from a million on is written compactly in words ("1 million").
  */
 export function formatValue(value: number, unit: string, lang: string): string {
-  if (/^[A-Z]{3}$/.test(unit))
+  if (isMoney(unit))
     return intl(Intl.NumberFormat, lang, { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }, value);
   if (unit === 'MW') {
     const giga = value >= 1000;
