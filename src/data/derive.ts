@@ -43,22 +43,22 @@ export function workflowTotals(metric: Metric, calls: number) {
 /** What a reader is told about a milestone; computed, never stored. */
 export type Status = 'done' | 'under-way' | 'upcoming' | 'target' | 'due-unconfirmed';
 
+/**
+ * Midnight UTC on a day, for any year (Date.UTC would take year 26 for 1926). Like Date.UTC,
+ * it carries over: day 0 is the last day of the month before.
+ */
+export const utcDay = (year: number, month = 0, day = 1) => new Date(new Date(0).setUTCFullYear(year, month, day));
+
 /** The first and last day (UTC, as YYYY-MM-DD) that a date of any precision covers. */
 export function period(date: PartialDate): { start: string; end: string } {
-  const [year, part, day] = date.split('-');
+  const [year, part = '', day] = date.split('-');
   if (day) return { start: date, end: date };
-  const y = Number(year);
-  let first = 1;
-  let last = 12;
-  if (part?.startsWith('Q')) {
-    first = (Number(part.slice(1)) - 1) * 3 + 1;
-    last = first + 2;
-  } else if (part) {
-    first = last = Number(part);
-  }
-  const endDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(endDay)}` };
+  const quarter = part[0] === 'Q';
+  // The first and last month, counted from 1.
+  const first = quarter ? Number(part[1]) * 3 - 2 : Number(part) || 1;
+  const last = quarter ? first + 2 : part ? first : 12;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { start: iso(utcDay(+year, first - 1)), end: iso(utcDay(+year, last, 0)) };
 }
 
 /**
@@ -71,19 +71,11 @@ export function period(date: PartialDate): { start: string; end: string } {
  * - target: a target until its date has ended, then due but unconfirmed.
  * ISO dates compare as strings.
  */
-export function statusOf(milestone: Pick<Milestone, 'state' | 'date'>, asOf: string): Status {
-  const span = milestone.date ? period(milestone.date) : undefined;
-  switch (milestone.state) {
-    case 'done':
-    case 'operating':
-      return span && asOf < span.start ? 'upcoming' : 'done';
-    case 'under-construction':
-      return 'under-way';
-    case 'planned':
-      return span && asOf > span.end ? 'due-unconfirmed' : 'upcoming';
-    case 'target':
-      return span && asOf > span.end ? 'due-unconfirmed' : 'target';
-  }
+export function statusOf({ state, date }: Pick<Milestone, 'state' | 'date'>, asOf: string): Status {
+  const span = date ? period(date) : undefined;
+  if (state === 'under-construction') return 'under-way';
+  if (state === 'done' || state === 'operating') return span && asOf < span.start ? 'upcoming' : 'done';
+  return span && asOf > span.end ? 'due-unconfirmed' : state === 'planned' ? 'upcoming' : 'target';
 }
 
 /** The label a status is shown with: an operating site that is done says "operating". */
@@ -95,7 +87,7 @@ const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 /** False for a well-formed but impossible day such as 2026-02-31 (true for a date without a day). */
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
-  return !d || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  return !d || utcDay(y, m - 1, d).getUTCDate() === d;
 }
 
 /** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */

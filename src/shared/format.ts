@@ -1,5 +1,5 @@
 import type { Fact, PartialDate, Qualifier } from '../data/types.js';
-import type { Ratio } from '../data/derive.js';
+import { utcDay, type Ratio } from '../data/derive.js';
 import { isMoney } from '../data/schema.js';
 import { msg, type MessageKey } from './i18n.js';
 
@@ -113,8 +113,7 @@ export function formatRatio(r: Ratio, lang: string): string {
  */
 export function formatDate(date: PartialDate, lang: string): string {
   const [year, part, day] = date.split('-');
-  const utc = new Date(Date.UTC(Number(year), part && !part.startsWith('Q') ? Number(part) - 1 : 0, day ? Number(day) : 1));
-  utc.setUTCFullYear(Number(year)); // Date.UTC takes year 26 for 1926
+  const utc = utcDay(+year, part && !part.startsWith('Q') ? +part - 1 : 0, day ? +day : 1);
   const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
   if (part?.startsWith('Q')) return msg(lang, 'quarter', { q: formatNumber(Number(part[1]), lang), year: intl(Intl.DateTimeFormat, lang, options, utc) });
   if (part) options.month = 'long';
