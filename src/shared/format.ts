@@ -1,42 +1,34 @@
 import type { Fact, PartialDate, Qualifier } from '../data/types.js';
-import { utcDay, type Ratio } from '../data/derive.js';
+import { period, type Ratio } from '../data/derive.js';
 import { isMoney } from '../data/schema.js';
 import { msg, type MessageKey } from './i18n.js';
 
-const canonical = new Map<string, string>();
+/** What is made once a page: canonical locales, Intl formatters, warm-ups. */
+const made = new Map<string, unknown>();
+const once = <T>(key: string, make: () => T): T => (made.has(key) ? made : made.set(key, make())).get(key) as T;
 
 /**
  * A locale Intl accepts, or English when the page's `lang` is not one. Remembered by tag: a
  * render formats dozens of figures.
  */
-export function safeLocale(lang: string): string {
-  let locale = canonical.get(lang);
-  if (locale === undefined) {
+export const safeLocale = (lang: string): string =>
+  once(`locale ${lang}`, () => {
     try {
-      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
-      locale = 'en';
+      return 'en';
     }
-    canonical.set(lang, locale);
-  }
-  return locale;
-}
+  });
 
 /** Letters of the scripts written right to left (Hebrew to NKo, their presentation forms, Adlam…). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 type Kind<T> = new (locale: string, options: object) => T;
 
-/** Every Intl formatter of the page: one per kind, locale and options, as creating one is slow. */
-const formatters = new Map<string, object>();
-
-/** The page's formatter of this kind, locale and options. */
+/** The page's formatter of this kind, locale and options: one of each, as creating one is slow. */
 export function formatter<T extends object>(Kind: Kind<T>, lang: string, options: object = {}): T {
   const locale = safeLocale(lang);
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Kind(locale, options)));
-  return made as T;
+  return once(Kind.name + locale + JSON.stringify(options), () => new Kind(locale, options));
 }
 
 /**
@@ -112,16 +104,12 @@ export function formatRatio(r: Ratio, lang: string): string {
  * Intl writes years, months and days; a quarter is the UI string `quarter` around Intl's year.
  */
 export function formatDate(date: PartialDate, lang: string): string {
-  const [year, part, day] = date.split('-');
-  const utc = utcDay(+year, part && !part.startsWith('Q') ? +part - 1 : 0, day ? +day : 1);
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (part?.startsWith('Q')) return msg(lang, 'quarter', { q: formatNumber(Number(part[1]), lang), year: intl(Intl.DateTimeFormat, lang, options, utc) });
-  if (part) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return intl(Intl.DateTimeFormat, lang, options, utc);
+  const [, part = '', day] = date.split('-');
+  const quarter = part[0] === 'Q';
+  const options = { timeZone: 'UTC', year: 'numeric', month: part && !quarter ? 'long' : undefined, day: day && 'numeric' } as const;
+  const text = intl(Intl.DateTimeFormat, lang, options, new Date(period(date).start));
+  return quarter ? msg(lang, 'quarter', { q: formatNumber(+part[1], lang), year: text }) : text;
 }
-
-const warming = new Map<string, Promise<void>>();
 
 /**
  * The first Intl object of a language is slow to create, while the browser loads the locale's
@@ -131,17 +119,10 @@ const warming = new Map<string, Promise<void>>();
  * before the first widget of a language renders; each is then a task of its own instead of
  * part of a render. Every widget of that language waits for the same promise.
  */
-export const warmIntl = (lang: string, turn: () => Promise<void>): Promise<void> => {
-  let done = warming.get(lang);
-  if (!done)
-    warming.set(
-      lang,
-      (done = (async () => {
-        for (const make of [() => formatValue(1, 'USD', lang), () => formatDate('2026-05-28', lang), () => formatValue(2, 'people', lang), () => formatList([], lang)]) {
-          await turn();
-          make();
-        }
-      })()),
-    );
-  return done;
-};
+export const warmIntl = (lang: string, turn: () => Promise<void>): Promise<void> =>
+  once(`warm ${lang}`, async () => {
+    for (const make of [() => formatValue(1, 'USD', lang), () => formatDate('2026-05-28', lang), () => formatValue(2, 'people', lang), () => formatList([], lang)]) {
+      await turn();
+      make();
+    }
+  });
