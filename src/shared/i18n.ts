@@ -1,23 +1,16 @@
 import { own } from '../data/template.js';
 import type { Text } from '../data/types.js';
-import { de } from './locales/de.js';
-import { en, type MessageKey, type Messages } from './locales/en.js';
+import { LANGS, messages } from './locales/messages.js';
 
-export type { MessageKey };
-import { fr } from './locales/fr.js';
-
-/**
- * UI strings by language. Adding a language is adding one file in `locales/` that exports
- * a `Messages` object (TypeScript checks every key is there) and naming it here; a language
- * with no file falls back to English.
- */
-const catalogues: Record<string, Messages> = { en, fr, de };
+export type MessageKey = keyof typeof messages;
 
 const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return (own(catalogues, baseLang(lang)) ?? en)[key].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  // A language with no strings (index -1) falls back to English.
+  const row: readonly string[] = messages[key];
+  return (row[LANGS.indexOf(baseLang(lang) as 'en')] ?? row[0]).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /**
