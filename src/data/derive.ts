@@ -14,10 +14,13 @@ export interface Ratio {
 const side = (f: Pick<Fact, 'qualifier'>) =>
   f.qualifier === 'more-than' || f.qualifier === 'at-least' ? 'lower' : f.qualifier === 'up-to' ? 'upper' : 'exact';
 
+/** The other bound: what bounds a number from below bounds its inverse from above. */
+export const flip = <B extends Ratio['bound']>(bound: B) => (bound === 'lower' ? 'upper' : bound === 'upper' ? 'lower' : bound) as B;
+
 /** The ratio of two facts of one unit: rival ÷ subject, with what their qualifiers allow. */
 export function ratio(subject: Pick<Fact, 'value' | 'qualifier'>, rival: Pick<Fact, 'value' | 'qualifier'>): Ratio {
   // A lower bound on the subject bounds the ratio from above, and the other way round.
-  const fromSubject = ({ lower: 'upper', upper: 'lower', exact: 'exact' } as const)[side(subject)];
+  const fromSubject = flip(side(subject));
   const fromRival = side(rival);
   return {
     value: rival.value / subject.value,

@@ -1,5 +1,5 @@
 import type { Fact, PartialDate, Qualifier } from '../data/types.js';
-import { period, type Ratio } from '../data/derive.js';
+import { flip, period, type Ratio } from '../data/derive.js';
 import { isMoney } from '../data/schema.js';
 import { msg, type MessageKey } from './i18n.js';
 
@@ -89,14 +89,15 @@ export const formatFact = (fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lan
  */
 export function formatRatio(r: Ratio, lang: string): string {
   const value = r.value < 1 ? 1 / r.value : r.value;
-  const bound = r.value < 1 ? ({ lower: 'upper', upper: 'lower' } as const)[r.bound as 'lower'] ?? r.bound : r.bound;
+  const bound = r.value < 1 ? flip(r.bound) : r.bound;
   const whole = Math.abs(value - Math.round(value)) < 1e-9;
-  const [qualifier, n] =
-    bound === 'none' ? (['about', Math.round(value)] as const)
-    : bound === 'upper' ? (whole ? ['at-most', value] as const : ['less-than', Math.ceil(value)] as const)
-    : whole ? ([bound === 'lower' ? 'at-least' : 'exact', value] as const)
-    : (['more-than', Math.floor(value)] as const);
-  return qualify(qualifier, `${formatNumber(n, lang, { maximumFractionDigits: 0 })}×`, lang);
+  const qualifier =
+    bound === 'none' ? 'about'
+    : bound === 'upper' ? (whole ? 'at-most' : 'less-than')
+    : whole ? (bound === 'lower' ? 'at-least' : 'exact')
+    : 'more-than';
+  const n = (whole || bound === 'none' ? Math.round : bound === 'upper' ? Math.ceil : Math.floor)(value);
+  return qualify(qualifier, `${formatNumber(n, lang)}×`, lang);
 }
 
 /**
