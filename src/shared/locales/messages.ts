@@ -107,16 +107,6 @@ export const messages = {
     'réalisé ({date})',
     'erfolgt ({date})',
   ],
-  'say-operating': [
-    'operating',
-    'en service',
-    'in Betrieb',
-  ],
-  'say-under-way': [
-    'under way',
-    'en cours',
-    'im Bau',
-  ],
   'say-upcoming': [
     'planned for {date}',
     'prévu pour {date}',
