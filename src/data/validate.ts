@@ -66,7 +66,7 @@ export function validateDataset(data: unknown): ValidationResult {
 
     // A bound the schema does not set is undefined, and no comparison with it holds.
     if (typeof value === 'string') {
-      if ((schema.const && value !== schema.const) || (schema.enum && !schema.enum.includes(value)) || value.trim().length < schema.minLength! || (schema.pattern && !RegExp(schema.pattern).test(value)))
+      if ((schema.enum && !schema.enum.includes(value)) || value.trim().length < schema.minLength! || (schema.pattern && !RegExp(schema.pattern).test(value)))
         return fail();
       if (value.length > schema.maxLength!) return fail(`expected at most ${schema.maxLength} characters, got ${value.length}`);
       if (schema === $defs.date && !isRealDate(value)) return fail(`${value} is not a date in the calendar`);
@@ -85,14 +85,15 @@ export function validateDataset(data: unknown): ValidationResult {
       const properties = schema.properties ?? {};
       for (const key of schema.required ?? [])
         if (object[key] === undefined) add(join(path, key), `missing; expected ${expected(resolveRef(properties[key]))}`);
+      // A key is checked as a string against propertyNames; its value is checked too.
       const name = schema.propertyNames;
       for (const [key, child] of Object.entries(object)) {
         if (child === undefined) continue;
         const at = join(path, key);
         // Own keys only: a key such as "constructor" is unknown, not Object's.
         const sub = own(properties, key) ?? schema.additionalProperties;
-        if (name && !RegExp(name.pattern!).test(key)) add(at, `expected ${name.description} as the key, got ${describeValue(key)}`);
-        else if (sub === false) add(at, `unknown key; expected one of ${Object.keys(properties).join(', ')}`);
+        if (name) check(key, name, at);
+        if (sub === false) add(at, `unknown key; expected one of ${Object.keys(properties).join(', ')}`);
         else if (typeof sub === 'object') check(child, sub, at);
       }
     }

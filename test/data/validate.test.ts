@@ -62,6 +62,13 @@ describe('validateDataset', () => {
     }
   });
 
+  it('names a keyed item whose id is not an id', () => {
+    const fact = defaultDataset.facts['paris-power'];
+    expect(firstError({ facts: { 'Paris Power': fact } })).to.equal(
+      'facts.Paris Power: expected a lower-case id (a letter, then letters, digits, hyphens) as the key, got "Paris Power"',
+    );
+  });
+
   it('checks enums, dates and array items with their index', () => {
     expect(firstError({ facts: { 'paris-power': { unit: 'kWh' } } })).to.equal(
       'facts.paris-power.unit: expected a unit: a currency code such as "EUR" or "USD", or one of "MW", "people", "documents", "customers", "years", "rounds", "count", got "kWh"',
