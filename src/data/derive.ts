@@ -85,14 +85,15 @@ export function statusOf({ state, date }: Pick<Milestone, 'state' | 'date'>, asO
 export const statusLabel = (milestone: Pick<Milestone, 'state'>, status: Status) =>
   milestone.state === 'operating' && status === 'done' ? 'operating' : status;
 
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** False for a well-formed but impossible day such as 2026-02-31 (true for a date without a day). */
+/**
+ * False for an impossible day such as 2026-02-31 or 2026-13-01 (true for a date without a
+ * day): the day, made with carry-over, must come back as written.
+ */
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
-  return !d || utcDay(y, m - 1, d).getUTCDate() === d;
+  return !d || utcDay(y, m - 1, d).toISOString().startsWith(date);
 }
 
 /** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */
 export const evaluationDate = (attribute: string | null | undefined, today = new Date()): string =>
-  attribute && ISO_DAY.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);
+  attribute && /^\d{4}-\d\d-\d\d$/.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);
