@@ -18,7 +18,10 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
  * token"), except in German, where nouns keep their capital, and for acronyms ("GPU hours").
  */
 export const inSentence = (text: string, lang: string) =>
-  baseLang(lang) !== 'de' && /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  baseLang(lang) !== 'de' && /^\p{Lu}\p{Ll}/u.test(text) ? lowerFirst(text) : text;
+
+/** A text with its first letter in lower case. */
+export const lowerFirst = (text: string) => text[0].toLowerCase() + text.slice(1);
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {
