@@ -56,7 +56,7 @@ export function resolveDataset(override?: unknown, origin: Origin = {}): Resolve
 
 function check(override: unknown, origin: Origin): Resolved {
   if (override !== undefined && typeOf(override) !== 'object') {
-    const where = origin.url ? ` from ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
+    const where = origin.url ? ` at ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
     return {
       ok: false,
       problem: { message: `The dataset${where} must be a JSON object.`, ...(origin.url ? { url: origin.url } : {}) },
