@@ -6,13 +6,14 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import '../src/index.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
-import { de } from '../src/shared/locales/de.js';
-import { en } from '../src/shared/locales/en.js';
-import { fr } from '../src/shared/locales/fr.js';
+import { messages } from '../src/shared/locales/messages.js';
 import type { SovElement } from '../src/shared/sov-element.js';
 import type { SovMetricToggle } from '../src/widgets/metric-toggle/metric-toggle.js';
 import { chartOn, TAGS, firefox, settled, until } from './helpers.js';
 
+/** The UI strings of one language: a column of the messages table (English, French, German). */
+const column = (i: number) => Object.fromEntries(Object.entries(messages).map(([key, row]) => [key, row[i] as string]));
+const [en, fr, de] = [0, 1, 2].map(column);
 
 /** All the text a reader sees, through nested shadow roots. */
 function deepText(root: Node): string {
@@ -86,7 +87,7 @@ describe('languages', () => {
       expect(Object.keys(catalogue).sort()).to.deep.equal(Object.keys(en).sort());
       for (const [key, value] of Object.entries(catalogue)) {
         const placeholders = (s: string) => [...new Set(s.match(/\{\w+\}/g))].sort(); // a plural unit repeats {n} once a form
-        expect(placeholders(value), key).to.deep.equal(placeholders(en[key as keyof typeof en]));
+        expect(placeholders(value), key).to.deep.equal(placeholders(en[key]));
       }
     }
   });
@@ -127,7 +128,7 @@ describe('languages', () => {
       const catalogue = lang === 'fr' ? fr : de;
       for (const [key, value] of Object.entries(en)) {
         const fixed = value.split(/\{\w+\}/).sort((a, b) => b.length - a.length)[0].trim();
-        if (fixed.length > 6 && value !== catalogue[key as keyof typeof en]) english.push(fixed);
+        if (fixed.length > 6 && value !== catalogue[key]) english.push(fixed);
       }
       for (const phrase of english) expect(text, phrase).not.to.contain(phrase);
       // Numbers, money and dates in the language's own forms.

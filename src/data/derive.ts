@@ -14,10 +14,13 @@ export interface Ratio {
 const side = (f: Pick<Fact, 'qualifier'>) =>
   f.qualifier === 'more-than' || f.qualifier === 'at-least' ? 'lower' : f.qualifier === 'up-to' ? 'upper' : 'exact';
 
+/** The other bound: what bounds a number from below bounds its inverse from above. */
+export const flip = <B extends Ratio['bound']>(bound: B) => (bound === 'lower' ? 'upper' : bound === 'upper' ? 'lower' : bound) as B;
+
 /** The ratio of two facts of one unit: rival ÷ subject, with what their qualifiers allow. */
 export function ratio(subject: Pick<Fact, 'value' | 'qualifier'>, rival: Pick<Fact, 'value' | 'qualifier'>): Ratio {
   // A lower bound on the subject bounds the ratio from above, and the other way round.
-  const fromSubject = ({ lower: 'upper', upper: 'lower', exact: 'exact' } as const)[side(subject)];
+  const fromSubject = flip(side(subject));
   const fromRival = side(rival);
   return {
     value: rival.value / subject.value,
@@ -43,22 +46,22 @@ export function workflowTotals(metric: Metric, calls: number) {
 /** What a reader is told about a milestone; computed, never stored. */
 export type Status = 'done' | 'under-way' | 'upcoming' | 'target' | 'due-unconfirmed';
 
+/**
+ * Midnight UTC on a day, for any year (Date.UTC would take year 26 for 1926). Like Date.UTC,
+ * it carries over: day 0 is the last day of the month before.
+ */
+export const utcDay = (year: number, month = 0, day = 1) => new Date(new Date(0).setUTCFullYear(year, month, day));
+
 /** The first and last day (UTC, as YYYY-MM-DD) that a date of any precision covers. */
 export function period(date: PartialDate): { start: string; end: string } {
-  const [year, part, day] = date.split('-');
+  const [year, part = '', day] = date.split('-');
   if (day) return { start: date, end: date };
-  const y = Number(year);
-  let first = 1;
-  let last = 12;
-  if (part?.startsWith('Q')) {
-    first = (Number(part.slice(1)) - 1) * 3 + 1;
-    last = first + 2;
-  } else if (part) {
-    first = last = Number(part);
-  }
-  const endDay = new Date(Date.UTC(y, last, 0)).getUTCDate();
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return { start: `${year}-${pad(first)}-01`, end: `${year}-${pad(last)}-${pad(endDay)}` };
+  const quarter = part[0] === 'Q';
+  // The first and last month, counted from 1.
+  const first = quarter ? Number(part[1]) * 3 - 2 : Number(part) || 1;
+  const last = quarter ? first + 2 : part ? first : 12;
+  const iso = (d: Date) => d.toISOString().slice(0, 10);
+  return { start: iso(utcDay(+year, first - 1)), end: iso(utcDay(+year, last, 0)) };
 }
 
 /**
@@ -71,33 +74,26 @@ export function period(date: PartialDate): { start: string; end: string } {
  * - target: a target until its date has ended, then due but unconfirmed.
  * ISO dates compare as strings.
  */
-export function statusOf(milestone: Pick<Milestone, 'state' | 'date'>, asOf: string): Status {
-  const span = milestone.date ? period(milestone.date) : undefined;
-  switch (milestone.state) {
-    case 'done':
-    case 'operating':
-      return span && asOf < span.start ? 'upcoming' : 'done';
-    case 'under-construction':
-      return 'under-way';
-    case 'planned':
-      return span && asOf > span.end ? 'due-unconfirmed' : 'upcoming';
-    case 'target':
-      return span && asOf > span.end ? 'due-unconfirmed' : 'target';
-  }
+export function statusOf({ state, date }: Pick<Milestone, 'state' | 'date'>, asOf: string): Status {
+  const span = date ? period(date) : undefined;
+  if (state === 'under-construction') return 'under-way';
+  if (state === 'done' || state === 'operating') return span && asOf < span.start ? 'upcoming' : 'done';
+  return span && asOf > span.end ? 'due-unconfirmed' : state === 'planned' ? 'upcoming' : 'target';
 }
 
 /** The label a status is shown with: an operating site that is done says "operating". */
 export const statusLabel = (milestone: Pick<Milestone, 'state'>, status: Status) =>
   milestone.state === 'operating' && status === 'done' ? 'operating' : status;
 
-const ISO_DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
-
-/** False for a well-formed but impossible day such as 2026-02-31 (true for a date without a day). */
+/**
+ * False for an impossible day such as 2026-02-31 or 2026-13-01 (true for a date without a
+ * day): the day, made with carry-over, must come back as written.
+ */
 export function isRealDate(date: string): boolean {
   const [y, m, d] = date.split('-').map(Number);
-  return !d || new Date(Date.UTC(y, m - 1, d)).getUTCDate() === d;
+  return !d || utcDay(y, m - 1, d).toISOString().startsWith(date);
 }
 
 /** The evaluation date: a valid `as-of` attribute (YYYY-MM-DD), else today (UTC). */
 export const evaluationDate = (attribute: string | null | undefined, today = new Date()): string =>
-  attribute && ISO_DAY.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);
+  attribute && /^\d{4}-\d\d-\d\d$/.test(attribute) && isRealDate(attribute) ? attribute : today.toISOString().slice(0, 10);

@@ -1,5 +1,6 @@
 import { defaultDataset } from './default-dataset.js';
 import { mergeDataset } from './merge.js';
+import { typeOf } from './schema.js';
 import { formatError, validateDataset, type ValidationError } from './validate.js';
 import type { Dataset, DatasetOverride } from './types.js';
 
@@ -40,24 +41,22 @@ let base: Resolved | undefined;
  */
 const resolved = new WeakSet<object>();
 
+type Origin = { url?: string; inline?: boolean };
+
 /** Merges an override over the base and validates the result. Never throws. */
-export function resolveDataset(override?: unknown, origin: { url?: string; inline?: boolean } = {}): Resolved {
+export function resolveDataset(override?: unknown, origin: Origin = {}): Resolved {
   try {
-    return resolve(override, origin);
+    if (override === undefined) return (base ??= check(override, origin));
+    return resolved.has(override as object) ? { ok: true, dataset: override as Dataset } : check(override, origin);
   } catch (error) {
     // Getters or proxies that throw, and the like: report, never throw.
     return { ok: false, problem: { message: `The dataset could not be read: ${(error as Error)?.message ?? error}` } };
   }
 }
 
-function resolve(override: unknown, origin: { url?: string; inline?: boolean }): Resolved {
-  if (override === undefined) return (base ??= check(override, origin));
-  return resolved.has(override as object) ? { ok: true, dataset: override as Dataset } : check(override, origin);
-}
-
-function check(override: unknown, origin: { url?: string; inline?: boolean }): Resolved {
-  if (override !== undefined && (typeof override !== 'object' || override === null || Array.isArray(override))) {
-    const where = origin.url ? ` from ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
+function check(override: unknown, origin: Origin): Resolved {
+  if (override !== undefined && typeOf(override) !== 'object') {
+    const where = origin.url ? ` at ${origin.url}` : origin.inline ? ' in the inline JSON' : '';
     return {
       ok: false,
       problem: { message: `The dataset${where} must be a JSON object.`, ...(origin.url ? { url: origin.url } : {}) },

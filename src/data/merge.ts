@@ -1,9 +1,8 @@
+import { datasetSchema, typeOf } from './schema.js';
+
 // Any non-array object merges by its own keys: class instances, null-prototype objects and
 // objects from another realm (an iframe) included.
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
-
-import { datasetSchema } from './schema.js';
+const isPlainObject = (v: unknown): v is Record<string, unknown> => typeOf(v) === 'object';
 
 /**
  * Merges a partial override over a base dataset: plain objects merge by key (so a keyed item,

@@ -17,7 +17,6 @@ export interface Schema {
   items?: Schema;
   minItems?: number;
   enum?: readonly (string | number)[];
-  const?: string;
   pattern?: string;
   minLength?: number;
   maxLength?: number;
@@ -26,6 +25,12 @@ export interface Schema {
   exclusiveMinimum?: number;
   anyOf?: Schema[];
 }
+
+/** The schema's name for the type of a value: `typeof`, but `array` and `null` apart. */
+export const typeOf = (value: unknown) => (Array.isArray(value) ? 'array' : value === null ? 'null' : typeof value);
+
+/** Whether a fact's unit is money: a currency code (any other unit is one of UNITS). */
+export const isMoney = (unit: string) => /^[A-Z]{3}$/.test(unit);
 
 const ref = (name: string): Schema => ({ $ref: `#/$defs/${name}` });
 
@@ -42,7 +47,6 @@ function object(properties: Record<string, Schema>, optional: string[] = []): Sc
 const ID = '^[a-z][a-z0-9-]*$';
 /** Said where a dataset written before facts differs: lists are now keyed, figures are facts. */
 const OLD = 'a list or a figure here is the format from before facts: convert it with scripts/migrate-dataset.mjs, see docs/dataset.md';
-const idDescription = 'a lower-case id (a letter, then letters, digits, hyphens)';
 
 /**
  * Items keyed by their id, in the order shown: an override changes or adds one item by its
@@ -51,7 +55,7 @@ const idDescription = 'a lower-case id (a letter, then letters, digits, hyphens)
 const byId = (item: Schema): Schema => ({
   type: 'object',
   description: `an object of items keyed by id (${OLD})`,
-  propertyNames: { pattern: ID, description: idDescription },
+  propertyNames: { pattern: ID, description: 'a lower-case id (a letter, then letters, digits, hyphens) as the key' },
   additionalProperties: item,
 });
 
@@ -183,7 +187,7 @@ export const datasetSchema: Schema & { $defs: Record<string, Schema> } = {
         compute: ref('comparison'),
       }),
       metricToggle: object({
-        kind: { type: 'string', const: 'illustrative', description: 'the string "illustrative"' },
+        kind: { type: 'string', enum: ['illustrative'], description: 'the string "illustrative"' },
         title: ref('text'),
         note: ref('text'),
         models: object({ small: ref('text'), large: ref('text') }),

@@ -1,7 +1,7 @@
 import { isRealDate } from './derive.js';
-import { datasetSchema, UNITS, type Schema } from './schema.js';
+import { datasetSchema, isMoney, typeOf, type Schema } from './schema.js';
 import { own, templateProblem, variants } from './template.js';
-import type { Dataset, Text } from './types.js';
+import type { Dataset, SourceIds, Text } from './types.js';
 
 export interface ValidationError {
   /** Where the problem is, e.g. `computeGap.capital.rival.value` (empty for the root). */
@@ -19,168 +19,121 @@ export const formatError = (e: ValidationError) => (e.path ? `${e.path}: ${e.pro
 
 /** A short, safe rendering of a bad value for an error message. */
 export function describeValue(value: unknown): string {
-  if (value === undefined) return 'nothing';
+  const type = typeOf(value);
+  if (type === 'array') return 'a list';
+  if (type === 'object') return 'an object';
+  if (type === 'undefined') return 'nothing';
+  if (type === 'function' || type === 'symbol') return `a ${type}`;
+  if (type === 'bigint') return `${value}n`;
   if (typeof value === 'number') return String(value);
-  if (typeof value === 'bigint') return `${value}n`;
-  if (typeof value === 'function' || typeof value === 'symbol') return `a ${typeof value}`;
-  if (Array.isArray(value)) return 'a list';
-  if (value !== null && typeof value === 'object') return 'an object';
-  const text = JSON.stringify(value) ?? String(value);
+  const text = JSON.stringify(value);
   return text.length > 40 ? `${text.slice(0, 37)}…"` : text;
 }
 
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v !== null && !Array.isArray(v);
+const { $defs } = datasetSchema;
 
-function resolveRef(schema: Schema): Schema {
-  if (!schema.$ref) return schema;
-  const name = schema.$ref.replace('#/$defs/', '');
-  return datasetSchema.$defs[name];
-}
+const resolveRef = (schema: Schema) => (schema.$ref ? $defs[schema.$ref.slice(8)] : schema); // '#/$defs/…'
 
-function typeMatches(type: Schema['type'], value: unknown): boolean {
-  switch (type) {
-    case 'object':
-      return isPlainObject(value);
-    case 'array':
-      return Array.isArray(value);
-    case 'number':
-      return typeof value === 'number' && Number.isFinite(value);
-    case 'integer':
-      return Number.isInteger(value);
-    case undefined:
-      return true;
-    default:
-      return typeof value === type;
-  }
-}
+/** Whether `value` is of the schema's `type` (any value when there is none); a number must be finite. */
+const matches = (type: Schema['type'], value: unknown) =>
+  !type || (type === 'number' ? Number.isFinite(value) : type === 'integer' ? Number.isInteger(value) : type === typeOf(value));
+
+/** The phrase for what a schema wants ("a positive number"). */
+const expected = (schema: Schema) => schema.description ?? `a value of type ${schema.type}`;
 
 const join = (path: string, key: string | number) =>
   typeof key === 'number' ? `${path}[${key}]` : path ? `${path}.${key}` : key;
 
-/** Every prose text met while checking, with its path: their references are checked after. */
-type Texts = [path: string, text: Text][];
+/** Validates a whole dataset (after any override has been merged over the default). */
+export function validateDataset(data: unknown): ValidationResult {
+  const errors: ValidationError[] = [];
+  const add = (path: string, problem: string) => void errors.push({ path, problem });
+  /** Every prose text and source id list met, with its path: their references are checked after. */
+  const cited: [path: string, value: Text | SourceIds][] = [];
 
-/** Checks `value` against `schema`, pushing every problem found. */
-function check(value: unknown, schemaIn: Schema, path: string, errors: ValidationError[], texts: Texts): void {
-  const schema = resolveRef(schemaIn);
-  if (schema === datasetSchema.$defs.text) texts.push([path, value as Text]);
-  const expected = schema.description ?? `a value of type ${schema.type}`;
-  const fail = (problem = `expected ${expected}, got ${describeValue(value)}`) =>
-    errors.push({ path, problem });
+  /** Checks `value` against `schema`, adding every problem found. */
+  const check = (value: unknown, schemaIn: Schema, path: string): void => {
+    const schema = resolveRef(schemaIn);
+    if (schema === $defs.text || schema === $defs.sourceIds) cited.push([path, value as Text]);
+    const fail = (problem = `expected ${expected(schema)}, got ${describeValue(value)}`) => add(path, problem);
 
-  if (schema.anyOf) {
-    // Report the branch whose kind of value matches (string or object), for a precise message.
-    const branch = schema.anyOf.find((s) => typeMatches(s.type, value));
-    if (!branch) return void fail();
-    return check(value, branch, path, errors, texts);
-  }
-  if (!typeMatches(schema.type, value)) return void fail();
-
-  if (typeof value === 'string') {
-    if (schema.const !== undefined && value !== schema.const) return void fail();
-    if (schema.enum && !schema.enum.includes(value)) return void fail();
-    if (schema.minLength !== undefined && value.trim().length < schema.minLength) return void fail();
-    if (schema.maxLength !== undefined && value.length > schema.maxLength)
-      return void fail(`expected at most ${schema.maxLength} characters, got ${value.length}`);
-    if (schema.pattern && !new RegExp(schema.pattern).test(value)) return void fail();
-    if (schema === datasetSchema.$defs.date && !isRealDate(value)) return void fail(`${value} is not a date in the calendar`);
-  }
-  if (typeof value === 'number') {
-    if (schema.exclusiveMinimum !== undefined && !(value > schema.exclusiveMinimum)) return void fail();
-    if (schema.minimum !== undefined && value < schema.minimum) return void fail();
-    if (schema.maximum !== undefined && value > schema.maximum)
-      return void fail(`expected at most ${schema.maximum}, got ${value}`);
-  }
-  if (Array.isArray(value)) {
-    if (schema.minItems && value.length < schema.minItems)
-      return void fail(`expected at least ${schema.minItems} item${schema.minItems > 1 ? 's' : ''}, got none`);
-    // An index loop, not forEach: a hole in a sparse array is checked as a missing item.
-    for (let i = 0; i < value.length; i++) if (schema.items) check(value[i], schema.items, join(path, i), errors, texts);
-  }
-  if (isPlainObject(value)) {
-    for (const key of schema.required ?? []) {
-      if (value[key] === undefined) {
-        const child = resolveRef(schema.properties?.[key] ?? {});
-        errors.push({ path: join(path, key), problem: `missing; expected ${child.description ?? `a value of type ${child.type}`}` });
-      }
+    if (schema.anyOf) {
+      // Report the branch whose kind of value matches (string or object), for a precise message.
+      const branch = schema.anyOf.find((s) => matches(s.type, value));
+      return branch ? check(value, branch, path) : fail();
     }
-    for (const [key, child] of Object.entries(value)) {
-      if (child === undefined) continue;
-      const sub = schema.properties?.[key];
+    if (!matches(schema.type, value)) return fail();
+
+    // A bound the schema does not set is undefined, and no comparison with it holds.
+    if (typeof value === 'string') {
+      if ((schema.enum && !schema.enum.includes(value)) || value.trim().length < schema.minLength! || (schema.pattern && !RegExp(schema.pattern).test(value)))
+        return fail();
+      if (value.length > schema.maxLength!) return fail(`expected at most ${schema.maxLength} characters, got ${value.length}`);
+      if (schema === $defs.date && !isRealDate(value)) return fail(`${value} is not a date in the calendar`);
+    }
+    if (typeof value === 'number') {
+      if (value <= schema.exclusiveMinimum! || value < schema.minimum!) return fail();
+      if (value > schema.maximum!) return fail(`expected at most ${schema.maximum}, got ${value}`);
+    }
+    if (Array.isArray(value)) {
+      const min = schema.minItems!;
+      if (value.length < min) return fail(`expected at least ${min} item${min > 1 ? 's' : ''}, got none`);
+      // An index loop, not forEach: a hole in a sparse array is checked as a missing item.
+      for (let i = 0; i < value.length; i++) check(value[i], schema.items!, join(path, i));
+    } else if (typeOf(value) === 'object') {
+      const object = value as Record<string, unknown>;
+      const properties = schema.properties ?? {};
+      for (const key of schema.required ?? [])
+        if (object[key] === undefined) add(join(path, key), `missing; expected ${expected(resolveRef(properties[key]))}`);
+      // A key is checked as a string against propertyNames; its value is checked too.
       const name = schema.propertyNames;
-      if (name?.pattern && !new RegExp(name.pattern).test(key))
-        errors.push({ path: join(path, key), problem: `expected ${name.description} as the key, got ${describeValue(key)}` });
-      else if (sub) check(child, sub, join(path, key), errors, texts);
-      else if (schema.additionalProperties === false) {
-        const known = Object.keys(schema.properties ?? {}).join(', ');
-        errors.push({ path: join(path, key), problem: `unknown key; expected one of ${known}` });
-      } else if (typeof schema.additionalProperties === 'object') {
-        check(child, schema.additionalProperties, join(path, key), errors, texts);
+      for (const [key, child] of Object.entries(object)) {
+        if (child === undefined) continue;
+        const at = join(path, key);
+        // Own keys only: a key such as "constructor" is unknown, not Object's.
+        const sub = own(properties, key) ?? schema.additionalProperties;
+        if (name) check(key, name, at);
+        if (sub === false) add(at, `unknown key; expected one of ${Object.keys(properties).join(', ')}`);
+        else if (typeof sub === 'object') check(child, sub, at);
       }
-    }
-  }
-}
-
-/** A fact's kind, for the widgets that need one: money (a currency code) or power. */
-export const kindOf = (unit: string) => (unit === 'MW' ? 'power' : (UNITS as readonly string[]).includes(unit) ? unit : 'money');
-
-/** Checks what the schema cannot: references between parts of the dataset. */
-function checkReferences(data: Dataset, errors: ValidationError[], texts: Texts): void {
-  const visit = (value: unknown, path: string): void => {
-    if (Array.isArray(value)) return value.forEach((v, i) => visit(v, join(path, i)));
-    if (!isPlainObject(value)) return;
-    for (const [key, child] of Object.entries(value)) {
-      if (key === 'sources' && path !== '' && Array.isArray(child)) {
-        child.forEach((id, i) => {
-          if (typeof id === 'string' && !own(data.sources, id))
-            errors.push({ path: `${join(path, key)}[${i}]`, problem: `unknown source id "${id}"; add it to sources` });
-        });
-      } else visit(child, join(path, key));
     }
   };
-  visit(data, '');
+  check(data, datasetSchema, '');
+  if (!errors.length) checkReferences(data as Dataset, add, cited);
+  return errors.length ? { ok: false, errors } : { ok: true, dataset: data as Dataset };
+}
+
+/** Checks what the schema cannot: references between parts of the dataset. */
+function checkReferences(data: Dataset, add: (path: string, problem: string) => void, cited: [string, Text | SourceIds][]): void {
+  for (const [path, value] of cited)
+    if (Array.isArray(value))
+      value.forEach((id, i) => own(data.sources, id) || add(join(path, i), `unknown source id "${id}"; add it to sources`));
+    else
+      for (const [lang, template] of variants(value)) {
+        const problem = templateProblem(template, data);
+        if (problem) add(lang ? `${path}.${lang}` : path, problem);
+      }
 
   for (const id of Object.keys(data.facts))
-    if (own(data.milestones.items, id))
-      errors.push({ path: `milestones.items.${id}`, problem: `"${id}" is also a fact's id; a reference must name one of them` });
-  for (const [path, text] of texts)
-    for (const [lang, template] of variants(text)) {
-      const problem = templateProblem(template, data);
-      if (problem) errors.push({ path: lang ? `${path}.${lang}` : path, problem });
-    }
+    if (own(data.milestones.items, id)) add(`milestones.items.${id}`, `"${id}" is also a fact's id; a reference must name one of them`);
 
-  const needs = { capital: 'money', compute: 'power' } as const;
   for (const measure of ['capital', 'compute'] as const) {
-    const units: string[] = [];
-    for (const party of ['subject', 'rival'] as const) {
+    const money = measure === 'capital';
+    const [subject, rival] = (['subject', 'rival'] as const).map((party) => {
       const path = `computeGap.${measure}.${party}`;
       const id = data.computeGap[measure][party];
       const fact = own(data.facts, id);
-      if (!fact) errors.push({ path, problem: `unknown fact "${id}"; add it to facts` });
-      else if (kindOf(fact.unit) !== needs[measure])
-        errors.push({ path, problem: `fact "${id}" is in ${fact.unit}; the ${measure} comparison needs ${needs[measure] === 'money' ? 'money (a currency code)' : 'power (MW)'}` });
-      else units.push(fact.unit);
-    }
-    if (units.length === 2 && units[0] !== units[1])
-      errors.push({ path: `computeGap.${measure}.rival`, problem: `expected a fact in ${units[0]}, the subject's unit, got ${units[1]}` });
+      if (!fact) return add(path, `unknown fact "${id}"; add it to facts`);
+      if (money ? isMoney(fact.unit) : fact.unit === 'MW') return fact.unit;
+      add(path, `fact "${id}" is in ${fact.unit}; the ${measure} comparison needs ${money ? 'money (a currency code)' : 'power (MW)'}`);
+    });
+    if (subject && rival && subject !== rival) add(`computeGap.${measure}.rival`, `expected a fact in ${subject}, the subject's unit, got ${rival}`);
   }
 
-  const seen = new Set<string>();
-  data.metricToggle.metrics.forEach((m, i) => {
-    if (seen.has(m.id)) errors.push({ path: `metricToggle.metrics[${i}].id`, problem: `duplicate metric "${m.id}"` });
-    seen.add(m.id);
+  const { metrics, calls } = data.metricToggle;
+  metrics.forEach((m, i) => {
+    if (metrics.findIndex((other) => other.id === m.id) < i) add(`metricToggle.metrics[${i}].id`, `duplicate metric "${m.id}"`);
   });
-  const { min, max, default: initial } = data.metricToggle.calls;
-  if (!(min <= initial && initial <= max))
-    errors.push({ path: 'metricToggle.calls', problem: `expected min ≤ default ≤ max, got ${min}, ${initial}, ${max}` });
-}
-
-/** Validates a whole dataset (after any override has been merged over the default). */
-export function validateDataset(value: unknown): ValidationResult {
-  const errors: ValidationError[] = [];
-  const texts: Texts = [];
-  check(value, datasetSchema, '', errors, texts);
-  if (errors.length === 0) checkReferences(value as Dataset, errors, texts);
-  return errors.length ? { ok: false, errors } : { ok: true, dataset: value as Dataset };
+  const { min, max, default: initial } = calls;
+  if (!(min <= initial && initial <= max)) add('metricToggle.calls', `expected min ≤ default ≤ max, got ${min}, ${initial}, ${max}`);
 }

@@ -1,41 +1,34 @@
 import type { Fact, PartialDate, Qualifier } from '../data/types.js';
-import type { Ratio } from '../data/derive.js';
+import { flip, period, type Ratio } from '../data/derive.js';
+import { isMoney } from '../data/schema.js';
 import { msg, type MessageKey } from './i18n.js';
 
-const canonical = new Map<string, string>();
+/** What is made once a page: canonical locales, Intl formatters, warm-ups. */
+const made = new Map<string, unknown>();
+const once = <T>(key: string, make: () => T): T => (made.has(key) ? made : made.set(key, make())).get(key) as T;
 
 /**
  * A locale Intl accepts, or English when the page's `lang` is not one. Remembered by tag: a
  * render formats dozens of figures.
  */
-export function safeLocale(lang: string): string {
-  let locale = canonical.get(lang);
-  if (locale === undefined) {
+export const safeLocale = (lang: string): string =>
+  once(`locale ${lang}`, () => {
     try {
-      locale = Intl.getCanonicalLocales(lang)[0] ?? 'en';
+      return Intl.getCanonicalLocales(lang)[0] ?? 'en';
     } catch {
-      locale = 'en';
+      return 'en';
     }
-    canonical.set(lang, locale);
-  }
-  return locale;
-}
+  });
 
 /** Letters of the scripts written right to left (Hebrew to NKo, their presentation forms, Adlam…). */
 const RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
 
 type Kind<T> = new (locale: string, options: object) => T;
 
-/** Every Intl formatter of the page: one per kind, locale and options, as creating one is slow. */
-const formatters = new Map<string, object>();
-
-/** The page's formatter of this kind, locale and options. */
+/** The page's formatter of this kind, locale and options: one of each, as creating one is slow. */
 export function formatter<T extends object>(Kind: Kind<T>, lang: string, options: object = {}): T {
   const locale = safeLocale(lang);
-  const key = Kind.name + locale + JSON.stringify(options);
-  let made = formatters.get(key);
-  if (!made) formatters.set(key, (made = new Kind(locale, options)));
-  return made as T;
+  return once(Kind.name + locale + JSON.stringify(options), () => new Kind(locale, options));
 }
 
 /**
@@ -66,7 +59,7 @@ const WORDS = ['people', 'documents', 'customers', 'rounds'];
  * from a million on is written compactly in words ("1 million").
  */
 export function formatValue(value: number, unit: string, lang: string): string {
-  if (/^[A-Z]{3}$/.test(unit))
+  if (isMoney(unit))
     return intl(Intl.NumberFormat, lang, { style: 'currency', currency: unit, currencyDisplay: 'narrowSymbol', notation: 'compact', minimumFractionDigits: 0, maximumFractionDigits: 1 }, value);
   if (unit === 'MW') {
     const giga = value >= 1000;
@@ -80,20 +73,13 @@ export function formatValue(value: number, unit: string, lang: string): string {
   return (forms[['one', 'other', 'many'].indexOf(category)] ?? forms[1]).replace('{n}', n);
 }
 
-const QUALIFIED: Record<Qualifier, MessageKey | undefined> = {
-  exact: undefined,
-  about: 'about',
-  'more-than': 'moreThan',
-  'at-least': 'atLeast',
-  'up-to': 'upTo',
-};
+/** A value with a qualifier ("about $3.9B"): the qualifiers are also the UI strings' keys. */
+const qualify = (qualifier: Qualifier | 'at-most' | 'less-than', value: string, lang: string) =>
+  qualifier === 'exact' ? value : msg(lang, qualifier, { value });
 
 /** A fact as the sources state it: "about $3.9B", "more than 10 GW", "$65B", "15 people". */
-export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lang: string): string {
-  const value = formatValue(fact.value, fact.unit, lang);
-  const key = QUALIFIED[fact.qualifier];
-  return key ? msg(lang, key, { value }) : value;
-}
+export const formatFact = (fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lang: string) =>
+  qualify(fact.qualifier, formatValue(fact.value, fact.unit, lang), lang);
 
 /**
  * A computed ratio in words, never claiming more than the values support. A ratio below 1
@@ -103,13 +89,15 @@ export function formatFact(fact: Pick<Fact, 'value' | 'unit' | 'qualifier'>, lan
  */
 export function formatRatio(r: Ratio, lang: string): string {
   const value = r.value < 1 ? 1 / r.value : r.value;
-  const bound = r.value < 1 ? ({ lower: 'upper', upper: 'lower' } as const)[r.bound as 'lower'] ?? r.bound : r.bound;
+  const bound = r.value < 1 ? flip(r.bound) : r.bound;
   const whole = Math.abs(value - Math.round(value)) < 1e-9;
-  const n = (x: number) => formatNumber(x, lang, { maximumFractionDigits: 0 });
-  if (bound === 'none') return msg(lang, 'ratioAbout', { ratio: n(Math.round(value)) });
-  if (bound === 'upper') return msg(lang, whole ? 'ratioAtMost' : 'ratioLessThan', { ratio: n(whole ? value : Math.ceil(value)) });
-  if (whole) return msg(lang, bound === 'lower' ? 'ratioAtLeast' : 'ratioExact', { ratio: n(value) });
-  return msg(lang, 'ratioMoreThan', { ratio: n(Math.floor(value)) });
+  const qualifier =
+    bound === 'none' ? 'about'
+    : bound === 'upper' ? (whole ? 'at-most' : 'less-than')
+    : whole ? (bound === 'lower' ? 'at-least' : 'exact')
+    : 'more-than';
+  const n = (whole || bound === 'none' ? Math.round : bound === 'upper' ? Math.ceil : Math.floor)(value);
+  return qualify(qualifier, `${formatNumber(n, lang)}×`, lang);
 }
 
 /**
@@ -117,17 +105,12 @@ export function formatRatio(r: Ratio, lang: string): string {
  * Intl writes years, months and days; a quarter is the UI string `quarter` around Intl's year.
  */
 export function formatDate(date: PartialDate, lang: string): string {
-  const [year, part, day] = date.split('-');
-  const utc = new Date(Date.UTC(Number(year), part && !part.startsWith('Q') ? Number(part) - 1 : 0, day ? Number(day) : 1));
-  utc.setUTCFullYear(Number(year)); // Date.UTC takes year 26 for 1926
-  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
-  if (part?.startsWith('Q')) return msg(lang, 'quarter', { q: formatNumber(Number(part[1]), lang), year: intl(Intl.DateTimeFormat, lang, options, utc) });
-  if (part) options.month = 'long';
-  if (day) options.day = 'numeric';
-  return intl(Intl.DateTimeFormat, lang, options, utc);
+  const [, part = '', day] = date.split('-');
+  const quarter = part[0] === 'Q';
+  const options = { timeZone: 'UTC', year: 'numeric', month: part && !quarter ? 'long' : undefined, day: day && 'numeric' } as const;
+  const text = intl(Intl.DateTimeFormat, lang, options, new Date(period(date).start));
+  return quarter ? msg(lang, 'quarter', { q: formatNumber(+part[1], lang), year: text }) : text;
 }
-
-const warming = new Map<string, Promise<void>>();
 
 /**
  * The first Intl object of a language is slow to create, while the browser loads the locale's
@@ -137,17 +120,10 @@ const warming = new Map<string, Promise<void>>();
  * before the first widget of a language renders; each is then a task of its own instead of
  * part of a render. Every widget of that language waits for the same promise.
  */
-export const warmIntl = (lang: string, turn: () => Promise<void>): Promise<void> => {
-  let done = warming.get(lang);
-  if (!done)
-    warming.set(
-      lang,
-      (done = (async () => {
-        for (const make of [() => formatValue(1, 'USD', lang), () => formatDate('2026-05-28', lang), () => formatValue(2, 'people', lang), () => formatList([], lang)]) {
-          await turn();
-          make();
-        }
-      })()),
-    );
-  return done;
-};
+export const warmIntl = (lang: string, turn: () => Promise<void>): Promise<void> =>
+  once(`warm ${lang}`, async () => {
+    for (const make of [() => formatValue(1, 'USD', lang), () => formatDate('2026-05-28', lang), () => formatValue(2, 'people', lang), () => formatList([], lang)]) {
+      await turn();
+      make();
+    }
+  });

@@ -1,24 +1,16 @@
+import { own } from '../data/template.js';
 import type { Text } from '../data/types.js';
-import { de } from './locales/de.js';
-import { en, type MessageKey, type Messages } from './locales/en.js';
+import { LANGS, messages } from './locales/messages.js';
 
-export type { MessageKey };
-import { fr } from './locales/fr.js';
-
-/**
- * UI strings by language. Adding a language is adding one file in `locales/` that exports
- * a `Messages` object (TypeScript checks every key is there) and naming it here; a language
- * with no file falls back to English.
- */
-const catalogues: Record<string, Partial<Messages>> = { en, fr, de };
+export type MessageKey = keyof typeof messages;
 
 const baseLang = (lang: string) => lang.toLowerCase().split('-')[0];
 
 /** The UI string `key` in `lang`, with `{name}` placeholders filled from `params`. */
 export function msg(lang: string, key: MessageKey, params: Record<string, string | number> = {}): string {
-  const catalogue = Object.hasOwn(catalogues, baseLang(lang)) ? catalogues[baseLang(lang)] : en;
-  const template = catalogue[key] ?? en[key];
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
+  // A language with no strings (index -1) falls back to English.
+  const row: readonly string[] = messages[key];
+  return (row[LANGS.indexOf(baseLang(lang) as 'en')] ?? row[0]).replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
 /**
@@ -26,12 +18,13 @@ export function msg(lang: string, key: MessageKey, params: Record<string, string
  * token"), except in German, where nouns keep their capital, and for acronyms ("GPU hours").
  */
 export const inSentence = (text: string, lang: string) =>
-  baseLang(lang) !== 'de' && /^\p{Lu}\p{Ll}/u.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
+  baseLang(lang) !== 'de' && /^\p{Lu}\p{Ll}/u.test(text) ? lowerFirst(text) : text;
+
+/** A text with its first letter in lower case. */
+export const lowerFirst = (text: string) => text[0].toLowerCase() + text.slice(1);
 
 /** Dataset prose in `lang`: the exact language, then its base language, then English. */
 export function tr(text: Text, lang: string): string {
-  if (typeof text === 'string') return text;
   // Own keys only: a `lang` such as "toString" must not find Object.prototype's members.
-  const own = (key: string) => (Object.hasOwn(text, key) ? text[key] : undefined);
-  return own(lang) ?? own(baseLang(lang)) ?? text.en;
+  return typeof text === 'string' ? text : own(text, lang) ?? own(text, baseLang(lang)) ?? text.en;
 }

@@ -2,14 +2,17 @@ import { statusLabel, statusOf, type Status } from '../data/derive.js';
 import { own, REFERENCE } from '../data/template.js';
 import type { Dataset, Milestone, Text } from '../data/types.js';
 import { formatDate, formatFact, safeLocale } from './format.js';
-import { inSentence, msg, tr } from './i18n.js';
+import { inSentence, lowerFirst, msg, tr } from './i18n.js';
 
 /** How prose words a milestone's status, with its date: "planned for Q3 2026", "operating". */
 export function statusPhrase(milestone: Milestone, status: Status, lang: string): string {
   const key = statusLabel(milestone, status);
-  return milestone.date || key === 'operating' || key === 'under-way'
-    ? msg(lang, `say-${key}`, { date: milestone.date ? formatDate(milestone.date, lang) : '' })
-    : inSentence(msg(lang, key), lang); // "planned for …" needs a date
+  const label = msg(lang, key);
+  // A state without a date to give ("operating", "in Betrieb") is its label, in lower case.
+  if (key === 'operating' || key === 'under-way') return lowerFirst(label);
+  return milestone.date
+    ? msg(lang, `say-${key}`, { date: formatDate(milestone.date, lang) })
+    : inSentence(label, lang); // "planned for …" needs a date
 }
 
 /** A milestone's status at `asOf` in words, the same status every widget shows. */

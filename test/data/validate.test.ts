@@ -52,6 +52,23 @@ describe('validateDataset', () => {
     expect(firstError({ computeGap: { capitl: {} } })).to.match(/^computeGap\.capitl: unknown key; expected one of title, takeaway, capital, compute$/);
   });
 
+  it('reports a key named like a member of Object as unknown, not as Object\'s', () => {
+    for (const key of ['constructor', '__proto__', 'toString']) {
+      const data = JSON.parse(JSON.stringify(defaultDataset).replace('"meta":{', `"meta":{"${key}":1,`));
+      const result = validateDataset(data);
+      expect(!result.ok && formatError(result.errors[0]), key).to.equal(
+        `meta.${key}: unknown key; expected one of title, question, summary, asOf, event`,
+      );
+    }
+  });
+
+  it('names a keyed item whose id is not an id', () => {
+    const fact = defaultDataset.facts['paris-power'];
+    expect(firstError({ facts: { 'Paris Power': fact } })).to.equal(
+      'facts.Paris Power: expected a lower-case id (a letter, then letters, digits, hyphens) as the key, got "Paris Power"',
+    );
+  });
+
   it('checks enums, dates and array items with their index', () => {
     expect(firstError({ facts: { 'paris-power': { unit: 'kWh' } } })).to.equal(
       'facts.paris-power.unit: expected a unit: a currency code such as "EUR" or "USD", or one of "MW", "people", "documents", "customers", "years", "rounds", "count", got "kWh"',
