@@ -47,8 +47,17 @@ export interface BarRow {
  */
 export type BarListConfig = ChartConfiguration<'bar', { x: number; y: number }[]>;
 
-export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number) => string): BarListConfig {
+/** What a widget sets on the value axis besides its numbers: bounds, a tick step, a title. */
+export interface ValueAxis {
+  min?: number;
+  max?: number;
+  step?: number;
+  title?: string;
+}
+
+export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number) => string, axis: ValueAxis = {}): BarListConfig {
   const size = 13;
+  const font = { family: theme.font, size: 12 };
   return {
     type: 'bar',
     data: {
@@ -63,20 +72,24 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
     },
     options: {
       indexAxis: 'y',
-      responsive: true,
       maintainAspectRatio: false,
       events: [],
       layout: { padding: { top: size + 6 } },
       scales: {
         y: { ...hidden, min: -0.5, max: rows.length - 0.5, reverse: true },
+        // The value axis starts at zero unless given its bounds (a bar chart's default).
         x: {
+          min: axis.min,
+          max: axis.max,
           grid: { color: theme.grid },
           border: { display: false },
+          title: { display: !!axis.title, text: axis.title, color: theme.muted, font },
           ticks: {
             color: theme.muted,
-            font: { family: theme.font, size: 12 },
+            font,
             maxRotation: 0,
             maxTicksLimit: 5,
+            stepSize: axis.step,
             callback: (value) => tick(Number(value)),
           },
         },
@@ -218,9 +231,9 @@ function whenNear(canvas: Element, go: () => void) {
 export class BarChart implements ReactiveController {
   chart?: Chart<'bar', { x: number; y: number }[]>;
   private canvas?: HTMLCanvasElement;
-  private config?: () => BarListConfig;
+  private config?: (theme: ChartTheme) => BarListConfig;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -232,11 +245,11 @@ export class BarChart implements ReactiveController {
   }
 
   /**
-   * Shows `config()` on the canvas: after the next paint if the chart exists, else once it
-   * starts. The config is made only then, since reading the theme's colours forces a style
-   * recalculation.
+   * Shows `config(theme)` on the canvas (no canvas: no chart): after the next paint if the chart
+   * exists, else once it starts. The config is made only then, with the widget's theme (see
+   * readTheme), since reading the theme's colours forces a style recalculation.
    */
-  render(canvas: HTMLCanvasElement | null | undefined, config: () => BarListConfig) {
+  render(canvas: HTMLCanvasElement | null | undefined, config: (theme: ChartTheme) => BarListConfig) {
     if (!canvas?.isConnected) return this.hostDisconnected();
     if (this.canvas !== canvas) this.hostDisconnected();
     this.config = config;
@@ -263,7 +276,7 @@ export class BarChart implements ReactiveController {
   /** Applies the latest config to the chart, if a change is waiting for it. */
   apply() {
     if (!due.delete(this) || !this.chart) return;
-    const { data, options } = animated(this.config!());
+    const { data, options } = animated(this.config!(readTheme(this.host)));
     this.chart.data = data;
     this.chart.options = options!;
     this.chart.update(options!.animation ? undefined : 'none');

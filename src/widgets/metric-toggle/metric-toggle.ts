@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barList, readTheme } from '../../chart/chart.js';
+import { BarChart, barList } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
 import { msg } from '../../shared/i18n.js';
@@ -174,14 +174,12 @@ export class SovMetricToggle extends SovElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const dataset = this.story;
-    if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
-    const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang, evaluationDate(this.asOf));
     const fmt = (v: number) => formatIndex(v, lang);
-    this.chart.render(this.renderRoot.querySelector('canvas'), () => {
-      const theme = readTheme(this);
-      const config = barList(
+    // No canvas (an error, or loading): no chart.
+    this.chart.render(this.renderRoot.querySelector('canvas'), (theme) => {
+      const view = metricView(this.story!, this.metric, clampCalls(this.story!, this.calls), lang, evaluationDate(this.asOf));
+      return barList(
         theme,
         (['small', 'large'] as const).map((id) => ({
           name: view.models[id],
@@ -190,17 +188,8 @@ export class SovMetricToggle extends SovElement {
           color: theme.color(id),
         })),
         fmt,
+        { title: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit },
       );
-      Object.assign(config.options!.scales!.x!, {
-        beginAtZero: true,
-        title: {
-          display: true,
-          text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit,
-          color: theme.muted,
-          font: { family: theme.font, size: 12 },
-        },
-      });
-      return config;
     });
   }
 }
