@@ -108,12 +108,6 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
-/** Bars grow in, unless the reader asks for reduced motion. */
-const animated = (config: BarListConfig): BarListConfig => ({
-  ...config,
-  options: { ...config.options, animation: prefersReducedMotion() ? false : { duration: 400 } },
-});
-
 interface BarLabelOptions {
   /** What each bar is, drawn in bold above it. */
   names: string[];
@@ -276,7 +270,9 @@ export class BarChart implements ReactiveController {
   /** Applies the latest config to the chart, if a change is waiting for it. */
   apply() {
     if (!due.delete(this) || !this.chart) return;
-    const { data, options } = animated(this.config!(readTheme(this.host)));
+    const { data, options } = this.config!(readTheme(this.host));
+    // Bars grow in, unless the reader asks for reduced motion.
+    options!.animation = prefersReducedMotion() ? false : { duration: 400 };
     this.chart.data = data;
     this.chart.options = options!;
     this.chart.update(options!.animation ? undefined : 'none');

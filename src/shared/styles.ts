@@ -202,12 +202,23 @@ export const baseStyles = css`
     color: var(--_accent);
     width: fit-content;
   }
-  .sources {
-    margin: 0.75em 0 0;
+  /* Secondary text, in every widget. */
+  .sources,
+  .quote figcaption,
+  .all-sources ul,
+  .src,
+  .meta,
+  .when,
+  .milestone .rival,
+  .scale-note {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .sources ul {
+  .sources {
+    margin: 0.75em 0 0;
+  }
+  .sources ul,
+  .all-sources ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.2em;
   }
@@ -225,7 +236,37 @@ export const baseStyles = css`
   }
   .quote figcaption {
     margin-top: 0.25em;
-    color: var(--_muted);
+  }
+  /* The widgets' inner cards (pillars, use cases, readings) and small capitals. */
+  .pillar,
+  .case,
+  .reading {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .pillar,
+  .case {
+    background: var(--_subtle);
+  }
+  .pillars,
+  .cases {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .marker,
+  .kicker,
+  .sector {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .marker,
+  .kicker {
+    color: var(--_accent);
     font-size: 0.875em;
   }
   ul.plain {

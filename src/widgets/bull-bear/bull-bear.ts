@@ -34,10 +34,7 @@ export class SovBullBear extends SovElement {
         gap: 1em;
       }
       .reading {
-        padding: 0.75em;
-        border: 1px solid var(--_border);
         border-top: 4px solid var(--_c);
-        border-radius: calc(var(--_radius) * 0.6);
       }
       .bull {
         --_c: var(--_bull);
@@ -51,10 +48,6 @@ export class SovBullBear extends SovElement {
       }
       .reading h3 {
         margin-bottom: 0.5em;
-      }
-      .src {
-        color: var(--_muted);
-        font-size: 0.875em;
       }
       [role='tablist'] {
         display: flex;

@@ -17,33 +17,15 @@ export class SovUseCases extends SovElement {
     ...SovElement.styles,
     css`
       .cases {
-        display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
-        gap: 0.75em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
       }
       .case {
         display: flex;
         flex-direction: column;
         gap: 0.35em;
-        padding: 0.75em;
-        border: 1px solid var(--_border);
-        border-radius: calc(var(--_radius) * 0.6);
-        background: var(--_subtle);
       }
       .case p {
         margin: 0;
-      }
-      .meta {
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
-      .sector {
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
       }
       .figures {
         font-weight: 700;
