@@ -128,7 +128,7 @@ export class SovBullBear extends SovElement {
                 role="tab"
                 class=${s}
                 id="tab-${s}"
-                aria-selected=${s === this.current ? 'true' : 'false'}
+                aria-selected=${s === this.current}
                 aria-controls="panel-${s}"
                 tabindex=${s === this.current ? 0 : -1}
                 @click=${() => this.select(s)}

@@ -59,7 +59,8 @@ export class SovMilestones extends SovElement {
         place-items: center;
         width: 1.75em;
         height: 1.75em;
-        border: 2px solid var(--_c, var(--_muted));
+        /* The border takes the colour (currentColor). */
+        border: 2px solid;
         border-radius: 50%;
         background: var(--_surface);
         color: var(--_c, var(--_muted));

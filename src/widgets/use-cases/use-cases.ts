@@ -50,22 +50,23 @@ export class SovUseCases extends SovElement {
       <p class="lede">${this.say(dataset.useCases.summary, lang)}</p>
       ${cases.length
         ? html`<ul class="cases">
-            ${cases.map(([id, c], i) =>
-              !this.piece(i)
+            ${cases.map(([id, c], i) => {
+              const figures = Object.values(c.figures);
+              return !this.piece(i)
                 ? nothing
                 : html`<li class="case" part="case" data-sector=${c.sector} data-item=${id}>
                 <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
                 <h3>${this.say(c.title, lang)}</h3>
                 ${c.model ? html`<span class="meta">${this.say(c.model, lang)}</span>` : ''}
                 <p>${this.say(c.summary, lang)}</p>
-                ${Object.keys(c.figures).length
+                ${figures.length
                   ? html`<ul class="plain figures">
-                      ${Object.values(c.figures).map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
+                      ${figures.map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
                     </ul>`
                   : ''}
                 <span class="meta">${this.sourceNames(c.sources, dataset, lang)}</span>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`
         : html`<p class="muted">${msg(lang, 'noCases', { filter: this.filter ?? '' })}</p>`}
       ${this.piece(cases.length) ? this.renderSources(sources, dataset, lang) : nothing}
