@@ -96,12 +96,13 @@ export class SovBullBear extends SovElement {
     if (focus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${side}`)?.focus());
   }
 
+  /** Arrows move to the other tab (of two, either way), Home to the first, End to the last. */
   private onKey(event: KeyboardEvent) {
-    const index = SIDES.indexOf(this.current);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: SIDES.length - 1 }[event.key];
-    if (next === undefined) return;
+    const other = SIDES[1 - SIDES.indexOf(this.current)];
+    const next = ({ ArrowRight: other, ArrowLeft: other, Home: SIDES[0], End: SIDES[1] } as Record<string, Side>)[event.key];
+    if (!next) return;
     event.preventDefault();
-    this.select(SIDES[(next + SIDES.length) % SIDES.length], true);
+    this.select(next, true);
   }
 
   private renderPoints(points: Record<string, Point>, dataset: Dataset, lang: string) {
