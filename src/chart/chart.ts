@@ -71,9 +71,7 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
       ],
     },
     options: {
-      indexAxis: 'y',
-      maintainAspectRatio: false,
-      events: [],
+      ...frame(),
       layout: { padding: { top: size + 6 } },
       scales: {
         y: { ...hidden, min: -0.5, max: rows.length - 0.5, reverse: true },
@@ -105,6 +103,9 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
     },
   };
 }
+
+/** Horizontal bars, the height CSS gives the box, no events (nothing on the chart reacts to the pointer). */
+const frame = () => ({ indexAxis: 'y' as const, maintainAspectRatio: false, events: [] });
 
 export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
@@ -162,13 +163,7 @@ const hidden = { type: 'linear', display: false, ticks: { callback: () => '', au
 const blank = (): BarListConfig => ({
   type: 'bar',
   data: { datasets: [] },
-  options: {
-    indexAxis: 'y',
-    animation: false,
-    events: [],
-    maintainAspectRatio: false,
-    scales: { x: hidden, y: hidden },
-  },
+  options: { ...frame(), animation: false, scales: { x: hidden, y: hidden } },
 });
 
 /** Charts with a change waiting for the next paint (see `BarChart.render`). */

@@ -169,7 +169,7 @@ export const baseStyles = css`
   .swatch.large {
     background: var(--_rival);
   }
-  svg.icon {
+  .icon {
     width: 1em;
     height: 1em;
     vertical-align: -0.125em;
@@ -186,7 +186,7 @@ export const baseStyles = css`
     width: 100% !important;
     height: 100% !important;
   }
-  details.data {
+  .data {
     margin-top: 0.4em;
     font-size: 0.875em;
   }
@@ -264,12 +264,12 @@ export const baseStyles = css`
     color: var(--_accent);
     font-size: 0.875em;
   }
-  ul.plain {
+  .plain {
     margin: 0;
     padding-inline-start: 1.1em;
   }
   /* No spaces round + here and in the widgets' styles: the build's minifier keeps them. */
-  ul.plain li+li {
+  .plain li+li {
     margin-top: 0.3em;
   }
   h3 {
