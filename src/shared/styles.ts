@@ -81,18 +81,23 @@ export const baseStyles = css`
     --_focus: var(--sov-focus, #8ab4ff);
     color-scheme: dark;
   }
-  /* Windows High Contrast and other forced colours: the browser forces system colours on text,
-     borders, backgrounds and outlines; these are for what it does not reach, the charts' canvas
-     (text, gridlines, bars) and the swatches that match them. */
+  /* Windows High Contrast and other forced colours: system colours everywhere, charts included. */
   @media (forced-colors: active) {
     :host {
       --_text: CanvasText;
       --_muted: CanvasText;
+      --_surface: Canvas;
+      --_subtle: Canvas;
       --_border: CanvasText;
+      --_accent: LinkText;
       --_subject: Highlight;
       --_rival: CanvasText;
       --_small: Highlight;
       --_large: CanvasText;
+      --_bull: CanvasText;
+      --_bear: CanvasText;
+      --_error: CanvasText;
+      --_focus: Highlight;
     }
     .swatch {
       forced-color-adjust: none;
