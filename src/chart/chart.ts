@@ -47,8 +47,17 @@ export interface BarRow {
  */
 export type BarListConfig = ChartConfiguration<'bar', { x: number; y: number }[]>;
 
-export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number) => string): BarListConfig {
+/** What a widget sets on the value axis besides its numbers: bounds, a tick step, a title. */
+export interface ValueAxis {
+  min?: number;
+  max?: number;
+  step?: number;
+  title?: string;
+}
+
+export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number) => string, axis: ValueAxis = {}): BarListConfig {
   const size = 13;
+  const font = { family: theme.font, size: 12 };
   return {
     type: 'bar',
     data: {
@@ -62,21 +71,23 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
       ],
     },
     options: {
-      indexAxis: 'y',
-      responsive: true,
-      maintainAspectRatio: false,
-      events: [],
+      ...frame(),
       layout: { padding: { top: size + 6 } },
       scales: {
         y: { ...hidden, min: -0.5, max: rows.length - 0.5, reverse: true },
+        // The value axis starts at zero unless given its bounds (a bar chart's default).
         x: {
+          min: axis.min,
+          max: axis.max,
           grid: { color: theme.grid },
           border: { display: false },
+          title: { display: !!axis.title, text: axis.title, color: theme.muted, font },
           ticks: {
             color: theme.muted,
-            font: { family: theme.font, size: 12 },
+            font,
             maxRotation: 0,
             maxTicksLimit: 5,
+            stepSize: axis.step,
             callback: (value) => tick(Number(value)),
           },
         },
@@ -93,13 +104,10 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
   };
 }
 
-export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
+/** Horizontal bars, the height CSS gives the box, no events (nothing on the chart reacts to the pointer). */
+const frame = () => ({ indexAxis: 'y' as const, maintainAspectRatio: false, events: [] });
 
-/** Bars grow in, unless the reader asks for reduced motion. */
-const animated = (config: BarListConfig): BarListConfig => ({
-  ...config,
-  options: { ...config.options, animation: prefersReducedMotion() ? false : { duration: 400 } },
-});
+export const prefersReducedMotion = () => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
 
 interface BarLabelOptions {
   /** What each bar is, drawn in bold above it. */
@@ -155,13 +163,7 @@ const hidden = { type: 'linear', display: false, ticks: { callback: () => '', au
 const blank = (): BarListConfig => ({
   type: 'bar',
   data: { datasets: [] },
-  options: {
-    indexAxis: 'y',
-    animation: false,
-    events: [],
-    maintainAspectRatio: false,
-    scales: { x: hidden, y: hidden },
-  },
+  options: { ...frame(), animation: false, scales: { x: hidden, y: hidden } },
 });
 
 /** Charts with a change waiting for the next paint (see `BarChart.render`). */
@@ -218,9 +220,9 @@ function whenNear(canvas: Element, go: () => void) {
 export class BarChart implements ReactiveController {
   chart?: Chart<'bar', { x: number; y: number }[]>;
   private canvas?: HTMLCanvasElement;
-  private config?: () => BarListConfig;
+  private config?: (theme: ChartTheme) => BarListConfig;
 
-  constructor(host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
@@ -232,11 +234,11 @@ export class BarChart implements ReactiveController {
   }
 
   /**
-   * Shows `config()` on the canvas: after the next paint if the chart exists, else once it
-   * starts. The config is made only then, since reading the theme's colours forces a style
-   * recalculation.
+   * Shows `config(theme)` on the canvas (no canvas: no chart): after the next paint if the chart
+   * exists, else once it starts. The config is made only then, with the widget's theme (see
+   * readTheme), since reading the theme's colours forces a style recalculation.
    */
-  render(canvas: HTMLCanvasElement | null | undefined, config: () => BarListConfig) {
+  render(canvas: HTMLCanvasElement | null | undefined, config: (theme: ChartTheme) => BarListConfig) {
     if (!canvas?.isConnected) return this.hostDisconnected();
     if (this.canvas !== canvas) this.hostDisconnected();
     this.config = config;
@@ -263,7 +265,9 @@ export class BarChart implements ReactiveController {
   /** Applies the latest config to the chart, if a change is waiting for it. */
   apply() {
     if (!due.delete(this) || !this.chart) return;
-    const { data, options } = animated(this.config!());
+    const { data, options } = this.config!(readTheme(this.host));
+    // Bars grow in, unless the reader asks for reduced motion.
+    options!.animation = prefersReducedMotion() ? false : { duration: 400 };
     this.chart.data = data;
     this.chart.options = options!;
     this.chart.update(options!.animation ? undefined : 'none');

@@ -18,18 +18,19 @@ export class ContainerWidth implements ReactiveController {
   private frame = 0;
   private measured = false;
 
+  private isNarrow(width: number) {
+    return width > 0 && width < this.breakpoint;
+  }
+
   /** Measured once before the first render, so that it draws the right layout at once. */
   hostUpdate() {
-    if (this.measured) return;
+    if (!this.measured) this.narrow = this.isNarrow(this.host.getBoundingClientRect().width);
     this.measured = true;
-    const width = this.host.getBoundingClientRect().width;
-    this.narrow = width > 0 && width < this.breakpoint;
   }
 
   hostConnected() {
     this.observer = new ResizeObserver(([entry]) => {
-      const width = entry.contentRect.width;
-      const narrow = width > 0 && width < this.breakpoint;
+      const narrow = this.isNarrow(entry.contentRect.width);
       if (narrow === this.narrow) return;
       // Re-render in the next frame, not in this callback: a size change made inside it would
       // be reported to the page as a "ResizeObserver loop" error.

@@ -18,7 +18,7 @@ const SHAPES = {
 export type IconName = keyof typeof SHAPES;
 
 /**
- * An icon one em square in the text's colour (`svg.icon` in styles.ts), hidden from assistive
+ * An icon one em square in the text's colour (`.icon` in styles.ts), hidden from assistive
  * technology. Fill and stroke are attributes, so a shape's own attributes can override them.
  * The `<svg>` itself is an `html` template: Lit's `svg` is for what goes inside one.
  */

@@ -19,13 +19,16 @@ const notify = () => {
 /** What the host page's root says, if anything. */
 function hostScheme(): 'light' | 'dark' | undefined {
   const root = document.documentElement;
-  const marked = [root.dataset.theme, root.dataset.colorScheme, root.dataset.bsTheme].find((v) => v === 'dark' || v === 'light');
-  if (marked) return marked as 'dark' | 'light';
-  if (root.classList.contains('dark')) return 'dark';
-  if (root.classList.contains('light')) return 'light';
-  const declared = getComputedStyle(root).colorScheme.trim();
-  if (declared === 'dark' || declared === 'light') return declared;
-  return undefined;
+  const { theme, colorScheme, bsTheme } = root.dataset;
+  const scheme = (value?: string) => (value === 'dark' || value === 'light' ? value : undefined);
+  // The computed style last: reading it forces a style recalculation.
+  return (
+    scheme(theme) ??
+    scheme(colorScheme) ??
+    scheme(bsTheme) ??
+    (['dark', 'light'] as const).find((c) => root.classList.contains(c)) ??
+    scheme(getComputedStyle(root).colorScheme.trim())
+  );
 }
 
 let answer: 'light' | 'dark' | undefined;

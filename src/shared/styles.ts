@@ -174,7 +174,7 @@ export const baseStyles = css`
   .swatch.large {
     background: var(--_rival);
   }
-  svg.icon {
+  .icon {
     width: 1em;
     height: 1em;
     vertical-align: -0.125em;
@@ -191,7 +191,7 @@ export const baseStyles = css`
     width: 100% !important;
     height: 100% !important;
   }
-  details.data {
+  .data {
     margin-top: 0.4em;
     font-size: 0.875em;
   }
@@ -202,12 +202,23 @@ export const baseStyles = css`
     color: var(--_accent);
     width: fit-content;
   }
-  .sources {
-    margin: 0.75em 0 0;
+  /* Secondary text, in every widget. */
+  .sources,
+  .quote figcaption,
+  .all-sources ul,
+  .src,
+  .meta,
+  .when,
+  .milestone .rival,
+  .scale-note {
     color: var(--_muted);
     font-size: 0.875em;
   }
-  .sources ul {
+  .sources {
+    margin: 0.75em 0 0;
+  }
+  .sources ul,
+  .all-sources ul {
     margin: 0.25em 0 0;
     padding-inline-start: 1.2em;
   }
@@ -225,15 +236,45 @@ export const baseStyles = css`
   }
   .quote figcaption {
     margin-top: 0.25em;
-    color: var(--_muted);
+  }
+  /* The widgets' inner cards (pillars, use cases, readings) and small capitals. */
+  .pillar,
+  .case,
+  .reading {
+    padding: 0.75em;
+    border: 1px solid var(--_border);
+    border-radius: calc(var(--_radius) * 0.6);
+  }
+  .pillar,
+  .case {
+    background: var(--_subtle);
+  }
+  .pillars,
+  .cases {
+    display: grid;
+    gap: 0.75em;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .marker,
+  .kicker,
+  .sector {
+    font-weight: 700;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+  }
+  .marker,
+  .kicker {
+    color: var(--_accent);
     font-size: 0.875em;
   }
-  ul.plain {
+  .plain {
     margin: 0;
     padding-inline-start: 1.1em;
   }
   /* No spaces round + here and in the widgets' styles: the build's minifier keeps them. */
-  ul.plain li+li {
+  .plain li+li {
     margin-top: 0.3em;
   }
   h3 {

@@ -34,10 +34,7 @@ export class SovBullBear extends SovElement {
         gap: 1em;
       }
       .reading {
-        padding: 0.75em;
-        border: 1px solid var(--_border);
         border-top: 4px solid var(--_c);
-        border-radius: calc(var(--_radius) * 0.6);
       }
       .bull {
         --_c: var(--_bull);
@@ -51,10 +48,6 @@ export class SovBullBear extends SovElement {
       }
       .reading h3 {
         margin-bottom: 0.5em;
-      }
-      .src {
-        color: var(--_muted);
-        font-size: 0.875em;
       }
       [role='tablist'] {
         display: flex;
@@ -103,12 +96,13 @@ export class SovBullBear extends SovElement {
     if (focus) this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${side}`)?.focus());
   }
 
+  /** Arrows move to the other tab (of two, either way), Home to the first, End to the last. */
   private onKey(event: KeyboardEvent) {
-    const index = SIDES.indexOf(this.current);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: SIDES.length - 1 }[event.key];
-    if (next === undefined) return;
+    const other = SIDES[1 - SIDES.indexOf(this.current)];
+    const next = ({ ArrowRight: other, ArrowLeft: other, Home: SIDES[0], End: SIDES[1] } as Record<string, Side>)[event.key];
+    if (!next) return;
     event.preventDefault();
-    this.select(SIDES[(next + SIDES.length) % SIDES.length], true);
+    this.select(next, true);
   }
 
   private renderPoints(points: Record<string, Point>, dataset: Dataset, lang: string) {
@@ -135,7 +129,7 @@ export class SovBullBear extends SovElement {
                 role="tab"
                 class=${s}
                 id="tab-${s}"
-                aria-selected=${s === this.current ? 'true' : 'false'}
+                aria-selected=${s === this.current}
                 aria-controls="panel-${s}"
                 tabindex=${s === this.current ? 0 : -1}
                 @click=${() => this.select(s)}

@@ -1,11 +1,12 @@
 import { ratio } from '../../data/derive.js';
 import { referencedSources } from '../../data/template.js';
-import type { Dataset, Fact } from '../../data/types.js';
+import type { Dataset } from '../../data/types.js';
 import { formatDate, formatFact, formatRatio } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { say } from '../../shared/text.js';
 
 export type Measure = 'capital' | 'compute';
+const PARTIES = ['subject', 'rival'] as const;
 export const MEASURES: readonly Measure[] = ['capital', 'compute'];
 
 export interface BarRow {
@@ -33,29 +34,28 @@ export interface MeasureView {
  */
 export function measureView(dataset: Dataset, id: Measure, lang: string, asOf: string): MeasureView {
   const comparison = dataset.computeGap[id];
-  const { subject, rival } = dataset.parties;
-  const facts = { subject: dataset.facts[comparison.subject], rival: dataset.facts[comparison.rival] };
-  const r = ratio(facts.subject, facts.rival);
-  const row = (party: 'subject' | 'rival', figure: Fact): BarRow => ({
-    party,
-    name: dataset.parties[party].name,
-    short: dataset.parties[party].short,
-    value: figure.value,
-    display: formatFact(figure, lang),
-    label: figure.label ? say(figure.label, dataset, lang, asOf) : '',
-    asOf: formatDate(figure.asOf, lang),
-  });
-  const ratioText = formatRatio(r, lang);
+  const facts = PARTIES.map((party) => dataset.facts[comparison[party]]);
+  const r = ratio(facts[0], facts[1]);
+  const rows = PARTIES.map((party, i): BarRow => {
+    const figure = facts[i];
+    return {
+      party,
+      ...dataset.parties[party],
+      value: figure.value,
+      display: formatFact(figure, lang),
+      label: figure.label ? say(figure.label, dataset, lang, asOf) : '',
+      asOf: formatDate(figure.asOf, lang),
+    };
+  }) as [BarRow, BarRow];
+  // Below 1 the ratio is given the other way round ("as much for Mistral as for …").
+  const [first, second] = r.value < 1 ? [...rows].reverse() : rows;
   return {
     id,
     title: say(comparison.title, dataset, lang, asOf),
-    ratio: ratioText,
-    // Below 1 the ratio is given the other way round ("as much for Mistral as for …").
-    sentence: msg(lang, 'ratioSentence', r.value < 1
-      ? { rival: subject.short, subject: rival.short }
-      : { rival: rival.short, subject: subject.short }),
-    rows: [row('subject', facts.subject), row('rival', facts.rival)],
-    sources: [...facts.subject.sources, ...facts.rival.sources, ...[facts.subject, facts.rival].flatMap((f) => (f.label ? referencedSources(f.label, dataset) : []))],
+    ratio: formatRatio(r, lang),
+    sentence: msg(lang, 'ratioSentence', { rival: second.short, subject: first.short }),
+    rows,
+    sources: [...facts.flatMap((f) => f.sources), ...facts.flatMap((f) => (f.label ? referencedSources(f.label, dataset) : []))],
   };
 }
 

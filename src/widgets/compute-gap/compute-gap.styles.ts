@@ -22,8 +22,6 @@ export const computeGapStyles = css`
   }
   .scale-note {
     margin: 0.25em 0 0;
-    color: var(--_muted);
-    font-size: 0.875em;
   }
   table {
     margin-top: 0.5em;

@@ -1,5 +1,5 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barList, readTheme } from '../../chart/chart.js';
+import { BarChart, barList } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
 import { formatList, formatValue } from '../../shared/format.js';
@@ -45,7 +45,6 @@ export class SovComputeGap extends SovElement {
   }
 
   private renderMeasure(view: MeasureView, lang: string) {
-    const [subject, rival] = view.rows;
     const items = formatList(view.rows.map((r) => `${r.name} ${r.display}`), lang);
     return html`<section class="measure" aria-labelledby="title-${view.id}">
       <h3 id="title-${view.id}">${view.title}</h3>
@@ -69,7 +68,7 @@ export class SovComputeGap extends SovElement {
           </tr>
         </thead>
         <tbody>
-          ${[subject, rival].map(
+          ${view.rows.map(
             (row) => html`<tr>
               <th scope="row">
                 <span class="swatch ${row.party}" aria-hidden="true"></span>${row.name}
@@ -86,28 +85,23 @@ export class SovComputeGap extends SovElement {
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const dataset = this.story;
-    if (!dataset) return Object.values(this.charts).forEach((c) => c.hostDisconnected()); // no canvas
+    const dataset = this.story!;
     const lang = this.language;
     const log = this.scale === 'log';
+    // No canvas (an error, or loading): no chart.
     for (const id of MEASURES) {
-      const canvas = this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`);
-      this.charts[id].render(canvas, () => {
-        const theme = readTheme(this);
+      this.charts[id].render(this.renderRoot.querySelector<HTMLCanvasElement>(`canvas[data-measure="${id}"]`), (theme) => {
         const view = measureView(dataset, id, lang, evaluationDate(this.asOf));
         const unit = dataset.facts[dataset.computeGap[id].subject].unit;
         // A log scale is drawn as a linear axis over log10 of the values, one gridline per
         // power of ten (which spares the bundle Chart.js's logarithmic scale).
         const values = view.rows.map((r) => (log ? Math.log10(r.value) : r.value));
-        const config = barList(
+        return barList(
           theme,
           view.rows.map((r, i) => ({ name: r.short, display: r.display, value: values[i], color: theme.color(r.party) })),
           (value) => formatValue(log ? 10 ** value : value, unit, lang),
+          log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)), step: 1 } : {},
         );
-        const x = config.options!.scales!.x!;
-        Object.assign(x, log ? { min: Math.floor(Math.min(...values)), max: Math.ceil(Math.max(...values)) } : { beginAtZero: true });
-        if (log) Object.assign(x.ticks!, { stepSize: 1 });
-        return config;
       });
     }
   }

@@ -77,19 +77,6 @@ export class SovExplainer extends SovElement {
       .question p {
         margin: 0;
       }
-      .kicker {
-        color: var(--_accent);
-        font-size: 0.875em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
-      }
-      .all-sources ul {
-        margin: 0.25em 0 0;
-        padding-inline-start: 1.2em;
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
     `,
   ];
 

@@ -35,7 +35,7 @@ export function clampCalls(dataset: Dataset, calls: number | undefined): number 
 /** An index value or a call count as the toggle shows it: at most one decimal. */
 export const formatIndex = (value: number, lang: string) => formatNumber(value, lang, { maximumFractionDigits: 1 });
 
-export function metricView(dataset: Dataset, id: MetricId | string | undefined, calls: number, lang: string, asOf = evaluationDate(undefined)): MetricView {
+export function metricView(dataset: Dataset, id: MetricId | string | undefined, calls: number | undefined, lang: string, asOf = evaluationDate(undefined)): MetricView {
   const tr = (text: Text) => say(text, dataset, lang, asOf);
   const metric = pickMetric(dataset, id);
   const n = clampCalls(dataset, calls);
@@ -59,7 +59,7 @@ export function metricView(dataset: Dataset, id: MetricId | string | undefined, 
     winner: w,
     verdict,
     calls: n,
-    plotted: { small: totals.small, large: totals.large },
+    plotted: totals,
     compounding,
     models,
   };

@@ -1,11 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { BarChart, barList, readTheme } from '../../chart/chart.js';
+import { BarChart, barList } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
 import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
-import { clampCalls, formatIndex, metricView, type MetricView } from './metric-toggle.model.js';
+import { formatIndex, metricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
 
 /** Fired when the reader picks another metric (not when `metric` is set from outside). */
@@ -15,14 +15,8 @@ export class SovMetricChangeEvent extends Event {
   }
 }
 
-/** A model's row in the data table. */
-interface MetricRow {
-  id: 'small' | 'large';
-  name: string;
-  perCall: number;
-  total: number;
-  wins: boolean;
-}
+/** The two models, in the table's and the chart's order. */
+const MODELS = ['small', 'large'] as const;
 
 /**
  * @summary Small specialised against large general model, by the metric you pick: the small
@@ -55,16 +49,22 @@ export class SovMetricToggle extends SovElement {
   /** What the polite live region says: set on a reader's change only, never on first render. */
   private announcement = '';
 
-  private announce(what: 'metric' | 'calls') {
-    const view = metricView(this.story!, this.metric, clampCalls(this.story!, this.calls), this.language, evaluationDate(this.asOf));
-    const lead = what === 'calls' ? msg(this.language, 'callsChanged', { calls: view.calls }) : `${view.label}.`;
-    this.announcement = `${lead} ${view.verdict} ${what === 'calls' ? view.compounding : ''}`.trim();
+  /** What the widget shows, for its dataset, metric, calls, language and date. */
+  private view(dataset = this.story!) {
+    return metricView(dataset, this.metric, this.calls, this.language, evaluationDate(this.asOf));
+  }
+
+  private announce(calls?: boolean) {
+    const view = this.view();
+    this.announcement = calls
+      ? `${msg(this.language, 'callsChanged', { calls: view.calls })} ${view.verdict} ${view.compounding}`
+      : `${view.label}. ${view.verdict}`;
   }
 
   private onMetric(event: Event) {
     const input = event.target as HTMLInputElement;
     this.metric = input.value as MetricId;
-    this.announce('metric');
+    this.announce();
     this.dispatchEvent(new SovMetricChangeEvent({ metric: this.metric }));
   }
 
@@ -74,23 +74,16 @@ export class SovMetricToggle extends SovElement {
 
   /** Announced when the reader lets go of the slider, not at every step. */
   private onCallsDone() {
-    this.announce('calls');
-    this.requestUpdate();
+    this.announce(true);
   }
 
   protected override renderContent(dataset: Dataset, lang: string) {
     const toggle = dataset.metricToggle;
-    const view = metricView(dataset, this.metric, this.calls ?? toggle.calls.default, lang, evaluationDate(this.asOf));
+    const view = this.view(dataset);
     const fmt = (v: number) => formatIndex(v, lang);
-    const rows: MetricRow[] = (['small', 'large'] as const).map((id) => ({
-      id,
-      name: view.models[id],
-      perCall: view.metric[id],
-      total: view.plotted[id],
-      wins: view.winner === id,
-    }));
     // The calls value is a plain span, not an <output>: that would be a second live region,
-    // and the slider announces its own value.
+    // and the slider announces its own value. The second piece: the data table, the calls
+    // slider, the compounding line, the note.
     return html`<figure class="card" part="base">
       <figcaption>
         <p class="title">${this.say(toggle.title, lang)}</p>
@@ -116,91 +109,75 @@ export class SovMetricToggle extends SovElement {
       <div class="chart" part="chart">
         <canvas
           role="img"
-          aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
+          aria-label="${view.label} (${view.unit}): ${MODELS.map((id) => `${view.models[id]} ${fmt(view.plotted[id])}`).join(', ')}. ${view.verdict}"
         ></canvas>
       </div>
-      ${this.piece(1) ? this.renderDetails(view, rows, dataset, lang) : nothing}
+      ${this.piece(1)
+        ? html`<details class="data">
+            <summary>${msg(lang, 'showData')}</summary>
+            <table part="table">
+              <caption class="visually-hidden">${view.label}, ${view.unit}</caption>
+              <thead>
+                <tr>
+                  <th scope="col">${msg(lang, 'model')}</th>
+                  <th scope="col">${msg(lang, 'perCall')}</th>
+                  ${view.metric.perCall
+                    ? html`<th scope="col">${msg(lang, 'perWorkflow', { calls: fmt(view.calls) })}</th>`
+                    : ''}
+                </tr>
+              </thead>
+              <tbody>
+                ${MODELS.map(
+                  (id) => html`<tr class=${view.winner === id ? 'winner' : ''}>
+                    <th scope="row">
+                      <span class="swatch ${id}" aria-hidden="true"></span>${view.models[id]}${view.winner === id ? html` ${icon('check')}<span class="visually-hidden">(${msg(lang, 'ahead')})</span>` : ''}
+                    </th>
+                    <td>${fmt(view.metric[id])}</td>
+                    ${view.metric.perCall ? html`<td>${fmt(view.plotted[id])}</td>` : ''}
+                  </tr>`,
+                )}
+              </tbody>
+            </table>
+          </details>
+          <div class="calls" part="calls">
+            <label for="calls">${msg(lang, 'callsLabel')}</label>
+            <input
+              id="calls"
+              type="range"
+              min=${toggle.calls.min}
+              max=${toggle.calls.max}
+              .value=${String(view.calls)}
+              @input=${this.onCalls}
+              @change=${this.onCallsDone}
+            />
+            <span class="value" aria-hidden="true">${fmt(view.calls)}</span>
+          </div>
+          <p class="compounding">${view.compounding}</p>
+          <p class="visually-hidden" role="status">${this.announcement}</p>
+          <p class="muted">${this.say(toggle.note, lang)}</p>
+          ${this.renderSources(toggle.sources, dataset, lang)}`
+        : nothing}
     </figure>`;
-  }
-
-  /** The second piece: the data table, the calls slider, the compounding line, the note. */
-  private renderDetails(view: MetricView, rows: MetricRow[], dataset: Dataset, lang: string) {
-    const toggle = dataset.metricToggle;
-    const fmt = (v: number) => formatIndex(v, lang);
-    return html`<details class="data">
-      <summary>${msg(lang, 'showData')}</summary>
-      <table part="table">
-        <caption class="visually-hidden">${view.label}, ${view.unit}</caption>
-        <thead>
-          <tr>
-            <th scope="col">${msg(lang, 'model')}</th>
-            <th scope="col">${msg(lang, 'perCall')}</th>
-            ${view.metric.perCall
-              ? html`<th scope="col">${msg(lang, 'perWorkflow', { calls: fmt(view.calls) })}</th>`
-              : ''}
-          </tr>
-        </thead>
-        <tbody>
-          ${rows.map(
-            (r) => html`<tr class=${r.wins ? 'winner' : ''}>
-              <th scope="row">
-                <span class="swatch ${r.id}" aria-hidden="true"></span>${r.name}${r.wins ? html` ${icon('check')}<span class="visually-hidden">(${msg(lang, 'ahead')})</span>` : ''}
-              </th>
-              <td>${fmt(r.perCall)}</td>
-              ${view.metric.perCall ? html`<td>${fmt(r.total)}</td>` : ''}
-            </tr>`,
-          )}
-        </tbody>
-      </table>
-      </details>
-      <div class="calls" part="calls">
-        <label for="calls">${msg(lang, 'callsLabel')}</label>
-        <input
-          id="calls"
-          type="range"
-          min=${toggle.calls.min}
-          max=${toggle.calls.max}
-          .value=${String(view.calls)}
-          @input=${this.onCalls}
-          @change=${this.onCallsDone}
-        />
-        <span class="value" aria-hidden="true">${fmt(view.calls)}</span>
-      </div>
-      <p class="compounding">${view.compounding}</p>
-      <p class="visually-hidden" role="status">${this.announcement}</p>
-      <p class="muted">${this.say(toggle.note, lang)}</p>
-      ${this.renderSources(toggle.sources, dataset, lang)}`;
   }
 
   protected override updated(changed: PropertyValues) {
     super.updated(changed);
-    const dataset = this.story;
-    if (!dataset) return this.chart.hostDisconnected(); // error or loading: no canvas
     const lang = this.language;
-    const view = metricView(dataset, this.metric, clampCalls(dataset, this.calls), lang, evaluationDate(this.asOf));
     const fmt = (v: number) => formatIndex(v, lang);
-    this.chart.render(this.renderRoot.querySelector('canvas'), () => {
-      const theme = readTheme(this);
-      const config = barList(
+    // No canvas (an error, or loading): no chart.
+    this.chart.render(this.renderRoot.querySelector('canvas'), (theme) => {
+      const view = this.view();
+      return barList(
         theme,
-        (['small', 'large'] as const).map((id) => ({
+        MODELS.map((id) => ({
           name: view.models[id],
           display: fmt(view.plotted[id]),
           value: view.plotted[id],
           color: theme.color(id),
         })),
         fmt,
+        { title: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit },
       );
-      Object.assign(config.options!.scales!.x!, {
-        beginAtZero: true,
-        title: {
-          display: true,
-          text: view.metric.perCall ? msg(lang, 'perWorkflow', { calls: fmt(view.calls) }) : view.unit,
-          color: theme.muted,
-          font: { family: theme.font, size: 12 },
-        },
-      });
-      return config;
     });
   }
 }

@@ -59,14 +59,13 @@ export class SovMilestones extends SovElement {
         place-items: center;
         width: 1.75em;
         height: 1.75em;
-        border: 2px solid var(--_c, var(--_muted));
+        /* The border takes the colour (currentColor). */
+        border: 2px solid;
         border-radius: 50%;
         background: var(--_surface);
         color: var(--_c, var(--_muted));
       }
       .when {
-        color: var(--_muted);
-        font-size: 0.875em;
         font-variant-numeric: tabular-nums;
       }
       .status {
@@ -92,10 +91,6 @@ export class SovMilestones extends SovElement {
       .under-way {
         --_c: var(--_accent);
       }
-      .rival {
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
       .watch {
         margin-top: 0.75em;
         padding-top: 0.75em;
@@ -113,12 +108,14 @@ export class SovMilestones extends SovElement {
       ...items.flatMap(([, m]) => this.sourcesOf(m, m.label, dataset)),
       ...watch.flatMap((w) => this.sourcesOf(w, w.text, dataset)),
     ];
+    // Four milestones a turn, then the list of what to watch and the sources.
+    const turn = (i: number) => this.piece(Math.floor(i / 4));
     return html`<section class="card" part="base" aria-labelledby="title">
       <p class="title" id="title">${this.say(milestones.title, lang)}</p>
       <p class="lede">${msg(lang, 'statusAsOf', { date: formatDate(asOf, lang) })}</p>
       <ol>
         ${items.map(([id, m], i) => {
-          if (!this.piece(Math.floor(i / 4))) return nothing; // four a turn
+          if (!turn(i)) return nothing;
           const status = statusOf(m, asOf);
           const label = msg(lang, statusLabel(m, status));
           return html`<li class="milestone ${status}" part="milestone" data-status=${status} data-item=${id}>
@@ -135,17 +132,19 @@ export class SovMilestones extends SovElement {
           </li>`;
         })}
       </ol>
-      ${!this.piece(Math.ceil(items.length / 4))
-        ? nothing
-        : watch.length
-        ? html`<div class="watch" part="watch">
-            <h3>${msg(lang, 'watch')}</h3>
-            <ul class="plain">
-              ${watch.map((w) => html`<li>${this.say(w.text, lang)}</li>`)}
-            </ul>
-          </div>`
-        : ''}
-      ${this.piece(Math.ceil(items.length / 4)) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${turn(items.length + 3)
+        ? [
+            watch.length
+              ? html`<div class="watch" part="watch">
+                  <h3>${msg(lang, 'watch')}</h3>
+                  <ul class="plain">
+                    ${watch.map((w) => html`<li>${this.say(w.text, lang)}</li>`)}
+                  </ul>
+                </div>`
+              : '',
+            this.renderSources(sources, dataset, lang),
+          ]
+        : nothing}
     </section>`;
   }
 }

@@ -23,12 +23,7 @@ export class SovStackCard extends SovElement {
     ...SovElement.styles,
     css`
       .pillars {
-        display: grid;
         grid-template-columns: minmax(0, 1fr);
-        gap: 0.75em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
       }
       /* The card's inner width: a widget 34em and 52em wide, less the card's 1em padding each side. */
       @container (min-width: 32em) {
@@ -42,11 +37,7 @@ export class SovStackCard extends SovElement {
         }
       }
       .pillar {
-        padding: 0.75em;
-        border: 1px solid var(--_border);
-        border-top: 4px solid var(--_border);
-        border-radius: calc(var(--_radius) * 0.6);
-        background: var(--_subtle);
+        border-top-width: 4px;
       }
       .pillar.highlight {
         border-color: var(--_accent);
@@ -59,11 +50,6 @@ export class SovStackCard extends SovElement {
       }
       .marker {
         display: block;
-        color: var(--_accent);
-        font-size: 0.875em;
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
       }
     `,
   ];

@@ -17,33 +17,15 @@ export class SovUseCases extends SovElement {
     ...SovElement.styles,
     css`
       .cases {
-        display: grid;
         grid-template-columns: repeat(auto-fill, minmax(min(100%, 15em), 1fr));
-        gap: 0.75em;
-        margin: 0;
-        padding: 0;
-        list-style: none;
       }
       .case {
         display: flex;
         flex-direction: column;
         gap: 0.35em;
-        padding: 0.75em;
-        border: 1px solid var(--_border);
-        border-radius: calc(var(--_radius) * 0.6);
-        background: var(--_subtle);
       }
       .case p {
         margin: 0;
-      }
-      .meta {
-        color: var(--_muted);
-        font-size: 0.875em;
-      }
-      .sector {
-        font-weight: 700;
-        text-transform: uppercase;
-        letter-spacing: 0.04em;
       }
       .figures {
         font-weight: 700;
@@ -68,22 +50,23 @@ export class SovUseCases extends SovElement {
       <p class="lede">${this.say(dataset.useCases.summary, lang)}</p>
       ${cases.length
         ? html`<ul class="cases">
-            ${cases.map(([id, c], i) =>
-              !this.piece(i)
+            ${cases.map(([id, c], i) => {
+              const figures = Object.values(c.figures);
+              return !this.piece(i)
                 ? nothing
                 : html`<li class="case" part="case" data-sector=${c.sector} data-item=${id}>
                 <span class="meta"><span class="sector">${msg(lang, c.sector)}</span> · ${c.customer}</span>
                 <h3>${this.say(c.title, lang)}</h3>
                 ${c.model ? html`<span class="meta">${this.say(c.model, lang)}</span>` : ''}
                 <p>${this.say(c.summary, lang)}</p>
-                ${Object.keys(c.figures).length
+                ${figures.length
                   ? html`<ul class="plain figures">
-                      ${Object.values(c.figures).map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
+                      ${figures.map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
                     </ul>`
                   : ''}
                 <span class="meta">${this.sourceNames(c.sources, dataset, lang)}</span>
-              </li>`,
-            )}
+              </li>`;
+            })}
           </ul>`
         : html`<p class="muted">${msg(lang, 'noCases', { filter: this.filter ?? '' })}</p>`}
       ${this.piece(cases.length) ? this.renderSources(sources, dataset, lang) : nothing}
