@@ -100,7 +100,7 @@ describe('the images in the snippets', function () {
       const html = snippet('sov-compute-gap', { bundleUrl: LOCAL + 'sovereignty-widgets.js', lang, image: true });
       expect(html, lang).to.contain(`/img/sov-compute-gap.${file}.png"`);
       const alt = imageAlt('sov-compute-gap', defaultDataset, lang, IMAGE_AS_OF);
-      expect(alt, lang).to.contain(defaultDataset.computeGap.title[file as 'en']);
+      expect(alt, lang).to.contain((defaultDataset.computeGap.title as Record<string, string>)[file]);
       const frame = await open(html, 'allow-same-origin');
       await expectShown(frame.contentDocument!.querySelector('img'), alt, lang);
       frame.remove();
