@@ -62,6 +62,17 @@ try {
       await tab.goto(`${ORIGIN}/`);
       await tab.waitForFunction((t) => document.querySelector(t)?.hasAttribute('ready'), tag, { timeout: 20000 });
       const el = tab.locator(tag);
+      // A picture cannot be clicked: no "Show the data" prompt, and no disclosure triangle on
+      // the sources line (which stays, with its publishers and dates).
+      await el.evaluate((e) => {
+        const still = new CSSStyleSheet();
+        still.replaceSync('details.data { display: none } summary { list-style: none }');
+        const each = (root) => {
+          root.adoptedStyleSheets = [...root.adoptedStyleSheets, still];
+          root.querySelectorAll('*').forEach((child) => child.shadowRoot && each(child.shadowRoot));
+        };
+        each(e.shadowRoot);
+      });
       if (await el.evaluate((e) => !!e.shadowRoot?.querySelector('.error'))) throw new Error(`<${tag}> (${lang}) shows its error box`);
       // The whole widget inside the viewport: parts off screen (content-visibility: auto)
       // would otherwise be drawn empty.
