@@ -50,16 +50,24 @@ export function reserveCss(tags?: string[]): string {
       // (a flex row, a table cell…) the same width, 17.5em to 40em at the reader's default size,
       // from the same empty grid track (src/shared/styles.ts). The fallback text inside is
       // size-contained, so that its sentence's length does not widen the box before the script.
-      // The fallback's image (src/fallback.ts) fits the column; where scripts run it is not
-      // shown (and, being lazy, not requested), since the widget will replace it; where they do
-      // not, nothing will draw in the reserved space, so there is none.
       const box =
         selector === tag
-          ? `${tag}:not(:defined){display:flow-root}${tag}:not(:defined)>*{contain:inline-size}${tag}:not(:defined)::after{content:"";display:grid;grid-template-columns:minmax(17.5em,40em);font-size:medium}` +
-            `${tag} img{max-width:100%;height:auto}@media (scripting:enabled){${tag} img{display:none}}@media (scripting:none){${tag}::before{display:none!important}}`
+          ? `${tag}:not(:defined){display:flow-root}${tag}:not(:defined)>*{contain:inline-size}${tag}:not(:defined)::after{content:"";display:grid;grid-template-columns:minmax(17.5em,40em);font-size:medium}`
           : '';
       // The narrowest height first: a browser without clamp() (before 2020) keeps that.
       return `${box}${own}::before{content:"";float:left;height:0;padding-top:${heights[0]}px;padding-top:calc(${heights[0]}px${steps.join('')})}`;
     })
+    .concat(fallbackImageCss(Object.keys(HEIGHTS).filter((selector) => !selector.includes('[') && (!tags || tags.includes(selector)))))
     .join('\n');
+}
+
+/**
+ * The fallback's image (src/fallback.ts) fits the column. Where scripts run it is not shown
+ * (and, being lazy, not requested): the widget will replace it. Where they do not, nothing
+ * will draw in the reserved space, so none is kept. One rule for all `tags`.
+ */
+function fallbackImageCss(tags: string[]): string[] {
+  if (!tags.length) return [];
+  const all = (suffix: string) => tags.map((tag) => tag + suffix).join();
+  return [`${all(' img')}{max-width:100%;height:auto}@media (scripting:enabled){${all(' img')}{display:none}}@media (scripting:none){${all('::before')}{display:none!important}}`];
 }
