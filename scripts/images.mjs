@@ -14,7 +14,7 @@ import { findChrome } from './browser.mjs';
 const strict = process.argv.includes('--strict');
 const found = findChrome();
 if (!found.path) {
-  console[strict ? 'error' : 'log'](`images: ${found.problem} No images drawn${strict ? '' : ' (skipped)'}; set CHROME_PATH to draw them.`);
+  console[strict ? 'error' : 'log'](`images: ${found.problem} No images drawn${strict ? '' : ' (skipped)'}; set CHROME_PATH to an installed Chrome or Chromium to draw them.`);
   process.exit(strict ? 1 : 0);
 }
 if (!existsSync('dist/sovereignty-widgets.js') || !existsSync('dist/.build/data.mjs')) {
