@@ -123,7 +123,8 @@ const writeDatasetFiles = () => ({
     await writeFile('dist/sovereignty-widgets.css', `/* sovereignty-widgets: each widget's space, held until it has drawn. */\n${reserveCss()}\n`);
     const { url: bundleUrl, integrity } = JSON.parse(await readFile('dist/integrity.json', 'utf8'));
     await mkdir('dist/snippets', { recursive: true });
-    for (const tag of TAGS) await writeFile(`dist/snippets/${tag}.html`, `${snippet(tag, { bundleUrl, integrity })}\n`);
+    // With the widget's image (dist/img/, drawn by `npm run images`) for email and feeds.
+    for (const tag of TAGS) await writeFile(`dist/snippets/${tag}.html`, `${snippet(tag, { bundleUrl, integrity, image: true })}\n`);
   },
 });
 

@@ -199,14 +199,14 @@ let release: { url: string; integrity: string } | undefined;
 
 /**
  * The snippet a blogger pastes: the script tag (with `integrity` and `crossorigin` when the
- * bundle's hash is known), the element, and the edited dataset inline.
+ * bundle's hash is known), the element, the edited dataset inline, and the fallback (the
+ * widget's image, when it shows what the snippet draws, and a sentence).
  */
 export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, override: unknown, bundleUrl: string, integrity?: string) {
-  const attributes = attributesOf(args)
+  const pairs = attributesOf(args)
     .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
-    .filter(([name]) => name !== 'lang' || args.lang !== 'en')
-    .map(([name, value]) => ` ${name}="${escapeHtml(value)}"`)
-    .join('');
+    .filter(([name]) => name !== 'lang' || args.lang !== 'en');
+  const attributes = pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   // `<` escaped so the JSON can never close the script element early.
   const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>` : '';
   // The script, the widget's space reservation, and a fallback sentence from the edited dataset.
@@ -218,8 +218,15 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
     inner: json,
     ...(resolved.ok ? { dataset: resolved.dataset } : {}),
     lang: String(args.lang ?? 'en'),
+    // The published image (dist/img/) shows the built-in dataset with every attribute that
+    // changes the drawing at its default (light theme; its own as-of, which it states): with
+    // an edited dataset or such an attribute, it would show something else, so none is offered.
+    image: !override && pairs.every(([name]) => IMAGE_SAFE.includes(name)),
   });
 }
+
+/** The attributes a widget can carry and still look like its published image. */
+const IMAGE_SAFE = ['lang', 'theme', 'as-of'];
 
 function currentMeta(): Meta {
   const tag = $<HTMLSelectElement>('#embed [name="widget"]').value;

@@ -25,6 +25,8 @@ const expected = new Set([
   'dist/dataset.schema.json',
   ...readdirSync('types').map((f) => `dist/types/${f}`),
   ...readdirSync('dist/snippets').map((f) => `dist/snippets/${f}`),
+  // The images the snippets show (npm run images): one a widget and language.
+  ...readdirSync('dist/snippets').flatMap((f) => ['en', 'fr', 'de'].map((lang) => `dist/img/${f.replace(/\.html$/, '')}.${lang}.png`)),
   'dist/lib/index.js',
   'dist/lib/index.d.ts',
 ]);

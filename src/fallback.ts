@@ -5,7 +5,7 @@
  * the script: the demo's embed generator and the build (dist/fallback/<tag>.html) use it.
  */
 import { defaultDataset } from './data/default-dataset.js';
-import { evaluationDate } from './data/derive.js';
+import { evaluationDate, statusLabel, statusOf } from './data/derive.js';
 import type { Dataset, SourceId, Text } from './data/types.js';
 import { formatDate, formatList } from './shared/format.js';
 import { msg } from './shared/i18n.js';
@@ -13,6 +13,66 @@ import { say } from './shared/text.js';
 import { safeUrl } from './shared/sov-element.js';
 import { MEASURES, measureView } from './widgets/compute-gap/compute-gap.model.js';
 import { metricView } from './widgets/metric-toggle/metric-toggle.model.js';
+
+/** The width in CSS px the images in dist/img/ are drawn at (twice that in pixels): an email's column. */
+export const IMAGE_WIDTH = 600;
+
+/** The languages the images are drawn in; any other `lang` gets the English one, as it gets English text. */
+export const IMAGE_LANGS = ['en', 'fr', 'de'];
+
+/** `lang`'s image language: its base language when there is an image in it, else English. */
+export const imageLang = (lang: string) => {
+  const base = lang.toLowerCase().split('-')[0];
+  return IMAGE_LANGS.includes(base) ? base : 'en';
+};
+
+/**
+ * What the image of `tag` shows, for its alt text, from `dataset` in `lang` at `asOf`: the
+ * widget's title and what it draws (the bars and their values, the pillars, the statuses…),
+ * in the sentence pattern the charts' own labels use.
+ */
+export function imageAlt(tag: string, dataset: Dataset = defaultDataset, lang = 'en', asOf?: string): string {
+  const day = evaluationDate(asOf);
+  const t = (text: Text) => say(text, dataset, lang, day);
+  const label = (title: string, items: string[]) => msg(lang, 'chartLabel', { title, items: formatList(items, lang) });
+  switch (tag) {
+    case 'sov-compute-gap':
+      return label(
+        t(dataset.computeGap.title),
+        MEASURES.map((id) => measureView(dataset, id, lang, day)).map((v) => `${v.title} (${v.rows.map((r) => `${r.name} ${r.display}`).join(', ')})`),
+      );
+    case 'sov-metric-toggle': {
+      const toggle = dataset.metricToggle;
+      const view = metricView(dataset, undefined, toggle.calls.default, lang, day);
+      return `${label(t(toggle.title), [view.label, msg(lang, 'illustrative')])} ${view.verdict}`;
+    }
+    case 'sov-stack-card':
+      return label(t(dataset.stack.title), Object.values(dataset.stack.pillars).map((p) => t(p.title)));
+    case 'sov-bull-bear':
+      return label(t(dataset.bullBear.title), [msg(lang, 'bull'), msg(lang, 'bear')]);
+    case 'sov-milestones': {
+      const items = Object.values(dataset.milestones.items).map((m) => `${t(m.label)} (${msg(lang, statusLabel(m, statusOf(m, day)))})`);
+      return `${label(t(dataset.milestones.title), items)} ${msg(lang, 'statusAsOf', { date: formatDate(day, lang) })}.`;
+    }
+    case 'sov-use-cases':
+      return label(t(dataset.useCases.title), Object.values(dataset.useCases.items).map((u) => u.customer));
+    case 'sov-explainer':
+      return `${t(dataset.meta.title)}: ${t(dataset.meta.question)}`;
+    default:
+      return '';
+  }
+}
+
+/**
+ * The image fallback: the widget drawn (dist/img/<tag>.<lang>.png, by `npm run images`) at
+ * `src`, with its alt text. `loading="lazy"`: where scripts run, the snippet's stylesheet hides
+ * it (`scripting: enabled`), and a lazy image that is not shown is never requested; where they
+ * do not, browsers load lazy images at once. The width attribute keeps it at an email column's
+ * width where no stylesheet applies (email clients).
+ */
+export function fallbackImage(tag: string, src: string, dataset: Dataset = defaultDataset, lang = 'en', asOf?: string): string {
+  return `<p><img src="${escapeHtml(src)}" alt="${escapeHtml(imageAlt(tag, dataset, lang, asOf))}" width="${IMAGE_WIDTH}" loading="lazy"></p>`;
+}
 
 /** Text or an attribute value, safe inside HTML. */
 export const escapeHtml = (text: string) =>

@@ -57,5 +57,17 @@ export function reserveCss(tags?: string[]): string {
       // The narrowest height first: a browser without clamp() (before 2020) keeps that.
       return `${box}${own}::before{content:"";float:left;height:0;padding-top:${heights[0]}px;padding-top:calc(${heights[0]}px${steps.join('')})}`;
     })
+    .concat(fallbackImageCss(Object.keys(HEIGHTS).filter((selector) => !selector.includes('[') && (!tags || tags.includes(selector)))))
     .join('\n');
+}
+
+/**
+ * The fallback's image (src/fallback.ts) fits the column. Where scripts run it is not shown
+ * (and, being lazy, not requested): the widget will replace it. Where they do not, nothing
+ * will draw in the reserved space, so none is kept. One rule for all `tags`.
+ */
+function fallbackImageCss(tags: string[]): string[] {
+  if (!tags.length) return [];
+  const all = (suffix: string) => tags.map((tag) => tag + suffix).join();
+  return [`${all(' img')}{max-width:100%;height:auto}@media (scripting:enabled){${all(' img')}{display:none}}@media (scripting:none){${all('::before')}{display:none!important}}`];
 }

@@ -161,6 +161,8 @@ describe('the demo', function () {
     expect(snippet).to.match(/<style><!--sov-compute-gap:not\(:defined\)\{display:flow-root\}[^<]*sov-compute-gap\[measure="capital"\]:not\(\[ready\]\)::before[^<]*--><\/style>/);
     expect(snippet).to.contain('\n<sov-compute-gap measure="capital">\n  <script type="application/json">');
     expect(snippet).to.match(/<\/script>\n {2}<p dir="ltr"><strong>Edited in the demo\.<\/strong> Capital raised: more than 16× /);
+    // The published image shows the built-in dataset with both measures: not this widget.
+    expect(snippet).not.to.contain('<img');
 
     demo.doc.querySelector<HTMLButtonElement>('#copy')!.click();
     await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-status')!.textContent!), 'the copy report');
@@ -177,6 +179,28 @@ describe('the demo', function () {
     expect(el.querySelector('p')!.getBoundingClientRect().height, 'the fallback, hidden once upgraded').to.equal(0);
     expect(pasted.win.__errors).to.deep.equal([]);
     pasted.frame.remove();
+  });
+
+  it('offers the published image in the snippet only where it shows what the snippet draws', async () => {
+    demo.doc.querySelector<HTMLButtonElement>('#reset')!.click();
+    const form = demo.doc.querySelector<HTMLFormElement>('#embed')!;
+    const set = (name: string, value: string) => {
+      const input = form.querySelector<HTMLInputElement | HTMLSelectElement>(`[name="${name}"]`)!;
+      input.value = value;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    const snippet = () => demo.doc.querySelector<HTMLTextAreaElement>('#snippet')!.value;
+    set('widget', 'sov-milestones');
+    set('lang', 'fr');
+    // Beside the published bundle, in the snippet's language, with alt text from the dataset in it.
+    const img = /<img src="(https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/"]+\/dist\/img\/sov-milestones\.fr\.png)" alt="([^"]+)"/.exec(snippet());
+    expect(img, 'the image').not.to.equal(null);
+    expect(img![2]).to.contain((defaultDataset.milestones.title as Record<string, string>).fr);
+    // A sector filter draws fewer cards than the image shows.
+    set('widget', 'sov-use-cases');
+    expect(snippet()).to.contain('<img');
+    set('filter', 'finance');
+    expect(snippet()).not.to.contain('<img');
   });
 });
 

@@ -1,7 +1,7 @@
 /**
  * The recommended snippets (dist/snippets/<tag>.html): readable with scripts off (a sentence
- * with the key figure and a link), replaced by the widget once it upgrades, and loading the
- * bundle through its integrity hash.
+ * with the key figure and a link, after the image: test/images.test.ts), replaced by the widget
+ * once it upgrades, and loading the bundle through its integrity hash.
  */
 import { expect } from '@open-wc/testing';
 import { fallbackHtml } from '../src/fallback.js';
@@ -34,7 +34,7 @@ describe('the recommended snippets', () => {
 
       // Scripts off (a sandbox without allow-scripts): the fallback is what a reader gets.
       const off = await open(html, 'allow-same-origin');
-      const fallback = off.contentDocument!.querySelector(`${tag} > p`)!;
+      const fallback = off.contentDocument!.querySelector(`${tag} > p:last-of-type`)!;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(fallback.textContent!.length).to.be.greaterThan(40);
       if (tag !== 'sov-metric-toggle' && tag !== 'sov-bull-bear' && tag !== 'sov-use-cases') {
@@ -47,7 +47,7 @@ describe('the recommended snippets', () => {
       const el = doc.querySelector(tag)!;
       await until(() => el.hasAttribute('ready'), `${tag} ready`, 8000);
       expect(errorBox(el)).to.equal(null);
-      expect(doc.querySelector(`${tag} > p`)!.getBoundingClientRect().height, 'fallback hidden once upgraded').to.equal(0);
+      expect(doc.querySelector(`${tag} > p:last-of-type`)!.getBoundingClientRect().height, 'fallback hidden once upgraded').to.equal(0);
       on.remove();
     });
   }

@@ -192,7 +192,7 @@ function build(canvas: Element) {
 function whenNear(canvas: Element, go: () => void) {
   near ??= (addEventListener('beforeprint', () => {
     waiting.forEach((_, c) => build(c));
-    due.forEach((chart) => chart.apply());
+    due.forEach((chart) => chart.apply(true));
   }),
   new IntersectionObserver(
     (entries) =>
@@ -262,14 +262,17 @@ export class BarChart implements ReactiveController {
     }
   }
 
-  /** Applies the latest config to the chart, if a change is waiting for it. */
-  apply() {
+  /**
+   * Applies the latest config to the chart, if a change is waiting for it; `now` (for print,
+   * which takes the page as it is) draws it at once, not in the animation's frames.
+   */
+  apply(now?: boolean) {
     if (!due.delete(this) || !this.chart) return;
     const { data, options } = this.config!(readTheme(this.host));
     // Bars grow in, unless the reader asks for reduced motion.
     options!.animation = prefersReducedMotion() ? false : { duration: 400 };
     this.chart.data = data;
     this.chart.options = options!;
-    this.chart.update(options!.animation ? undefined : 'none');
+    this.chart.update(now || !options!.animation ? 'none' : undefined);
   }
 }

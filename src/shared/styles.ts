@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { printStyles } from './print.styles.js';
 
 /**
  * Tokens and base rules every widget shares. Light values sit on `:host`; dark values
@@ -318,4 +319,5 @@ export const baseStyles = css`
       animation: none !important;
     }
   }
+  ${printStyles}
 `;
