@@ -10,7 +10,7 @@ import type { Dataset, SourceId, Text } from './data/types.js';
 import { formatDate, formatList } from './shared/format.js';
 import { msg } from './shared/i18n.js';
 import { say } from './shared/text.js';
-import { safeUrl } from './shared/sov-element.js';
+import { safeUrl } from './shared/parts.js';
 import { MEASURES, measureView } from './widgets/compute-gap/compute-gap.model.js';
 import { metricView } from './widgets/metric-toggle/metric-toggle.model.js';
 

@@ -1,12 +1,11 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
-import { own, referencedSources } from '../data/template.js';
-import type { Dataset, DatasetOverride, Quote, Source, SourceId, Text } from '../data/types.js';
+import type { Dataset, DatasetOverride, Text } from '../data/types.js';
 import { DatasetController } from './controllers/dataset.js';
 import { DrawnController } from './controllers/drawn.js';
 import { LocaleController } from './controllers/locale.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
-import { formatDate, formatList, warmIntl } from './format.js';
+import { warmIntl } from './format.js';
 import { msg } from './i18n.js';
 import { baseStyles } from './styles.js';
 import { say } from './text.js';
@@ -17,16 +16,6 @@ export type { Theme };
 
 /** Defines `tag` unless it is defined already (a page may load the script twice). */
 export const define = (tag: string, element: CustomElementConstructor) => customElements.get(tag) || customElements.define(tag, element);
-
-/** Only `https:` links are rendered; anything else (javascript:, data:, http:) is dropped. */
-export function safeUrl(url: string | undefined): string | undefined {
-  try {
-    const parsed = new URL(url!);
-    return parsed.protocol === 'https:' ? parsed.href : undefined;
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * What every widget shares: its dataset, language and theme (each a reactive controller in
@@ -133,58 +122,11 @@ export abstract class SovElement extends LitElement {
 
   protected abstract renderContent(dataset: Dataset, lang: string): TemplateResult;
 
-  /** Dataset prose in `lang` with its facts and milestones filled in (see text.ts). */
-  protected say(text: Text, lang: string): string {
-    return say(text, this.story!, lang, evaluationDate(this.asOf));
-  }
-
-  /** The source ids of an item, with those of the facts and milestones its text refers to. */
-  protected sourcesOf(item: { sources: SourceId[] }, text: Text, dataset: Dataset): SourceId[] {
-    return [...new Set([...item.sources, ...referencedSources(text, dataset)])];
-  }
-
-  /** The publishers of the given sources, for a point's short attribution. */
-  protected sourceNames(ids: SourceId[], dataset: Dataset, lang: string): string {
-    const names = [...new Set(ids.map((id) => own(dataset.sources, id)?.publisher).filter((p) => p !== undefined))];
-    return formatList(names, lang);
-  }
-
-  /** A quote as a quote: the words, then who said them and where. */
-  protected renderQuote(quote: Quote, lang: string) {
-    return html`<figure class="quote" part="quote">
-      <blockquote><p>“${this.say(quote.text, lang)}”</p></blockquote>
-      <figcaption>— ${this.say(quote.speaker, lang)}${quote.role ? html`, ${this.say(quote.role, lang)}` : nothing}</figcaption>
-    </figure>`;
-  }
-
   /**
-   * The compact sources line ("Sources: Anthropic, 28 May 2026; …") that opens to the full
-   * list with titles and links.
+   * Dataset prose in `lang` with its facts and milestones filled in (see text.ts).
+   * @internal
    */
-  protected renderSources(ids: SourceId[], dataset: Dataset, lang: string) {
-    const sources = [...new Set(ids)]
-      .map((id) => own(dataset.sources, id))
-      .filter((s) => s !== undefined);
-    if (!sources.length) return nothing;
-    const short = sources.map((s) => `${s.publisher}, ${formatDate(s.date, lang)}`).join('; ');
-    return html`<details class="sources" part="sources">
-      <summary>${msg(lang, sources.length > 1 ? 'sources' : 'source')}: ${short}</summary>
-      ${this.renderSourceList(sources, lang)}
-    </details>`;
-  }
-
-  /** Sources in full: publisher, title (a link only for https: URLs, opened safely), date. */
-  protected renderSourceList(sources: Source[], lang: string) {
-    return html`<ul>
-      ${sources.map((s) => {
-        const url = safeUrl(s.url);
-        const title = this.say(s.title, lang);
-        return html`<li>
-          ${s.publisher},
-          ${url ? html`<a href=${url} target="_blank" rel="noopener noreferrer">${title}</a>` : html`<cite>${title}</cite>`},
-          ${formatDate(s.date, lang)}
-        </li>`;
-      })}
-    </ul>`;
+  say(text: Text, lang: string): string {
+    return say(text, this.story!, lang, evaluationDate(this.asOf));
   }
 }

@@ -4,6 +4,7 @@ import { ContainerWidth } from '../../shared/container-width.js';
 import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderQuote, renderSources, sourceNames, sourcesOf } from '../../shared/parts.js';
 
 type Side = 'bull' | 'bear';
 const SIDES: Side[] = ['bull', 'bear'];
@@ -109,7 +110,7 @@ export class SovBullBear extends SovElement {
     return html`<ul class="plain">
       ${Object.entries(points).map(
         ([id, p]) =>
-          html`<li data-item=${id}>${this.say(p.text, lang)} <span class="src">(${this.sourceNames(this.sourcesOf(p, p.text, dataset), dataset, lang)})</span></li>`,
+          html`<li data-item=${id}>${this.say(p.text, lang)} <span class="src">(${sourceNames(sourcesOf(p, p.text, dataset), dataset, lang)})</span></li>`,
       )}
     </ul>`;
   }
@@ -119,7 +120,7 @@ export class SovBullBear extends SovElement {
     const tabs = this.width.narrow;
     const only = this.only;
     const shown = tabs || !only ? SIDES : [only];
-    const sources = [...shown.flatMap((s) => Object.values(bullBear[s]).flatMap((p) => this.sourcesOf(p, p.text, dataset))), ...bullBear.mood.sources];
+    const sources = [...shown.flatMap((s) => Object.values(bullBear[s]).flatMap((p) => sourcesOf(p, p.text, dataset))), ...bullBear.mood.sources];
     return html`<section class="card" part="base" aria-labelledby="title">
       <p class="title" id="title">${this.say(bullBear.title, lang)}</p>
       ${tabs
@@ -161,7 +162,7 @@ export class SovBullBear extends SovElement {
               </section>`,
         )}
       </div>
-      ${this.piece(shown.length) ? [this.renderQuote(bullBear.mood, lang), this.renderSources(sources, dataset, lang)] : nothing}
+      ${this.piece(shown.length) ? [renderQuote(this, bullBear.mood, lang), renderSources(this, sources, dataset, lang)] : nothing}
     </section>`;
   }
 }

@@ -5,6 +5,7 @@ import { evaluationDate } from '../../data/derive.js';
 import { formatList, formatValue } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderSources } from '../../shared/parts.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
 
@@ -40,7 +41,7 @@ export class SovComputeGap extends SovElement {
         <p class="lede">${this.say(dataset.computeGap.takeaway, lang)}</p>
       </figcaption>
       <div class="measures">${views.map((view, i) => (this.piece(i) ? this.renderMeasure(view, lang) : nothing))}</div>
-      ${this.piece(views.length) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${this.piece(views.length) ? renderSources(this, sources, dataset, lang) : nothing}
     </figure>`;
   }
 

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderSourceList } from '../../shared/parts.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
 import '../metric-toggle/metric-toggle.js';
@@ -104,7 +105,7 @@ export class SovExplainer extends SovElement {
       milestones: () => html`<sov-milestones .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-milestones>`,
       sources: () => html`<section class="card all-sources" part="sources" aria-labelledby="all-sources">
         <h3 id="all-sources">${msg(lang, 'allSources')}</h3>
-        ${this.renderSourceList(Object.values(dataset.sources), lang)}
+        ${renderSourceList(this, Object.values(dataset.sources), lang)}
       </section>`,
     };
     // One section more each render turn (see `piece`).

@@ -5,6 +5,7 @@ import { evaluationDate } from '../../data/derive.js';
 import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderSources } from '../../shared/parts.js';
 import { formatIndex, metricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
 
@@ -155,7 +156,7 @@ export class SovMetricToggle extends SovElement {
           <p class="compounding">${view.compounding}</p>
           <p class="visually-hidden" role="status">${this.announcement}</p>
           <p class="muted">${this.say(toggle.note, lang)}</p>
-          ${this.renderSources(toggle.sources, dataset, lang)}`
+          ${renderSources(this, toggle.sources, dataset, lang)}`
         : nothing}
     </figure>`;
   }

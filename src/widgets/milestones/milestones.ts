@@ -4,6 +4,7 @@ import { formatDate } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { icon, type IconName } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderSources, sourcesOf } from '../../shared/parts.js';
 import { evaluationDate, statusLabel, statusOf, type Status } from '../../data/derive.js';
 
 /** A shape for each status, so status never rests on colour alone. */
@@ -105,8 +106,8 @@ export class SovMilestones extends SovElement {
     const items = Object.entries(milestones.items);
     const watch = Object.values(milestones.watch);
     const sources = [
-      ...items.flatMap(([, m]) => this.sourcesOf(m, m.label, dataset)),
-      ...watch.flatMap((w) => this.sourcesOf(w, w.text, dataset)),
+      ...items.flatMap(([, m]) => sourcesOf(m, m.label, dataset)),
+      ...watch.flatMap((w) => sourcesOf(w, w.text, dataset)),
     ];
     // Four milestones a turn, then the list of what to watch and the sources.
     const turn = (i: number) => this.piece(Math.floor(i / 4));
@@ -142,7 +143,7 @@ export class SovMilestones extends SovElement {
                   </ul>
                 </div>`
               : '',
-            this.renderSources(sources, dataset, lang),
+            renderSources(this, sources, dataset, lang),
           ]
         : nothing}
     </section>`;

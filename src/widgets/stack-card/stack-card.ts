@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, PillarId } from '../../data/types.js';
 import { formatNumber } from '../../shared/format.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderQuote, renderSources, sourcesOf } from '../../shared/parts.js';
 
 /**
  * @summary The four pillars of the full-stack pitch (compute, models, platform,
@@ -62,7 +63,7 @@ export class SovStackCard extends SovElement {
     const { stack } = dataset;
     const pillars = Object.entries(stack.pillars);
     const sources = [
-      ...pillars.flatMap(([, p]) => Object.values(p.items).flatMap((i) => this.sourcesOf(i, i.text, dataset))),
+      ...pillars.flatMap(([, p]) => Object.values(p.items).flatMap((i) => sourcesOf(i, i.text, dataset))),
       ...stack.quote.sources,
     ];
     return html`<section class="card" part="base" aria-labelledby="title">
@@ -79,8 +80,8 @@ export class SovStackCard extends SovElement {
           </li>`;
         })}
       </ol>
-      ${this.piece(pillars.length) ? this.renderQuote(stack.quote, lang) : nothing}
-      ${this.piece(pillars.length + 1) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${this.piece(pillars.length) ? renderQuote(this, stack.quote, lang) : nothing}
+      ${this.piece(pillars.length + 1) ? renderSources(this, sources, dataset, lang) : nothing}
     </section>`;
   }
 }

@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Sector } from '../../data/types.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { renderSources, sourceNames, sourcesOf } from '../../shared/parts.js';
 
 /**
  * @summary Narrow models doing real work: each deployment as a card with its customer, model,
@@ -42,8 +43,8 @@ export class SovUseCases extends SovElement {
     const wanted = (this.filter ?? '').split(/[\s,]+/).filter(Boolean) as Sector[];
     const cases = Object.entries(dataset.useCases.items).filter(([, c]) => wanted.length === 0 || wanted.includes(c.sector));
     const sources = cases.flatMap(([, c]) => [
-      ...this.sourcesOf(c, c.summary, dataset),
-      ...Object.values(c.figures).flatMap((f) => this.sourcesOf(f, f.text, dataset)),
+      ...sourcesOf(c, c.summary, dataset),
+      ...Object.values(c.figures).flatMap((f) => sourcesOf(f, f.text, dataset)),
     ]);
     return html`<section class="card" part="base" aria-labelledby="title">
       <p class="title" id="title">${this.say(dataset.useCases.title, lang)}</p>
@@ -64,12 +65,12 @@ export class SovUseCases extends SovElement {
                       ${figures.map((f) => html`<li>${this.say(f.text, lang)}</li>`)}
                     </ul>`
                   : ''}
-                <span class="meta">${this.sourceNames(c.sources, dataset, lang)}</span>
+                <span class="meta">${sourceNames(c.sources, dataset, lang)}</span>
               </li>`;
             })}
           </ul>`
         : html`<p class="muted">${msg(lang, 'noCases', { filter: this.filter ?? '' })}</p>`}
-      ${this.piece(cases.length) ? this.renderSources(sources, dataset, lang) : nothing}
+      ${this.piece(cases.length) ? renderSources(this, sources, dataset, lang) : nothing}
     </section>`;
   }
 }
