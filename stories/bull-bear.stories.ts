@@ -16,7 +16,7 @@ export default {
 export const Both: Story = {};
 export const Bull: Story = { name: 'Optimistic alone', args: { side: 'bull' } };
 export const Bear: Story = { name: 'Skeptical alone', args: { side: 'bear' } };
-export const NarrowBear: Story = { name: 'Tabs, skeptical first (320 px)', args: { side: 'bear', width: 320 } };
+export const NarrowBear: Story = { name: 'Skeptical reading alone (320 px)', args: { side: 'bear', width: 320 } };
 export const DatasetOverride: Story = {
   name: 'Dataset override',
   args: { data: { bullBear: { title: 'Your own title, from a dataset override' } } },

@@ -209,7 +209,7 @@ describe('the keyboard reaches every control', () => {
       const el = box.querySelector<SovElement>(tag)!;
       await settled(el);
       const root = el.shadowRoot!;
-      // Controls a reader can operate: one stop per radio group, tabs by their roving tabindex.
+      // Controls a reader can operate: one stop per radio group, any roving tabindex once.
       const expected = [...root.querySelectorAll<HTMLElement>('summary, a, button, input, [tabindex="0"]')].filter(
         (c) =>
           c.getClientRects().length > 0 &&

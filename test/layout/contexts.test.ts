@@ -52,7 +52,7 @@ const contexts: Spot[] = [
       return { available: (contentWidth(area) - 16 * (count - 1)) / count };
     },
   },
-  // The narrowest a widget goes without its own content running over: tabs, status labels and
+  // The narrowest a widget goes without its own content running over: option labels, status labels and
   // table headers need 15em (240 px) in Firefox's default font, 200 px in Chromium's. Narrower,
   // they run over (docs/where-it-fits.md).
   { name: 'a 15em (240 px) column', markup: '<div style="width:15em">{W}</div>', viewports: [375] },

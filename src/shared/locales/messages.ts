@@ -222,11 +222,6 @@ export const messages = {
     'La lecture sceptique',
     'Die skeptische Lesart',
   ],
-  readings: [
-    'Readings',
-    'Lectures',
-    'Lesarten',
-  ],
   statusAsOf: [
     'Status as of {date}',
     'Situation au {date}',
