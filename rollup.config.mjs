@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execSync } from 'node:child_process';
 import { rollup } from 'rollup';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
@@ -128,6 +129,7 @@ const writeDatasetFiles = () => ({
 });
 
 /** Runs `fn` after a build has written its files. */
+const exec = (command) => execSync(command, { stdio: 'inherit' });
 const after = (name, fn) => ({ name, writeBundle: fn });
 const copy = (files, from, to) => Promise.all(files.map((f) => copyFile(`${from}/${f}`, `${to}/${f}`)));
 
@@ -168,6 +170,20 @@ export default [
         await rm('dist/types', { recursive: true, force: true });
         await cp('types', 'dist/types', { recursive: true });
       }),
+    ],
+  },
+  {
+    // sovereignty-widgets/ssr, for Node: the widgets rendered with Lit SSR, and the command line.
+    // Lit and Lit SSR stay imports; Chart.js is left out (no chart is drawn on the server).
+    input: { ssr: 'src/ssr/ssr.ts', cli: 'src/ssr/cli.ts' },
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
+    output: { dir: 'dist/ssr', format: 'es', chunkFileNames: 'widgets.js' },
+    plugins: [
+      { name: 'clean-ssr', buildStart: () => rm('dist/ssr', { recursive: true, force: true }) },
+      { name: 'no-chart-lib', load: (id) => (id.endsWith('/src/chart/chart-lib.ts') ? 'export const chartLib = () => { throw new Error("no charts on the server"); };' : null) },
+      ts(),
+      { name: 'shebang', renderChunk: (code, chunk) => (chunk.name === 'cli' ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null) },
+      after('ssr-types', () => exec('npx tsc -p tsconfig.ssr.json')),
     ],
   },
   { input: 'src/data/export.ts', output: { file: 'dist/.build/data.mjs', format: 'es' }, plugins: [ts(), writeDatasetFiles()] },

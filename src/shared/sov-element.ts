@@ -1,5 +1,6 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
+import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
+import { resolveDataset } from '../data/load.js';
 import { own, referencedSources } from '../data/template.js';
 import type { Dataset, DatasetOverride, Quote, Source, SourceId, Text } from '../data/types.js';
 import { DatasetController } from './controllers/dataset.js';
@@ -94,6 +95,15 @@ export abstract class SovElement extends LitElement {
   private readonly drawing = new DrawnController(this, () => (this.source.problem ? 'error' : this.source.story && 'content'));
   protected readonly scheme = new ThemeController(this);
 
+  /**
+   * A pre-rendered widget's server content (its declarative shadow root), shown until the
+   * widget's first render with content replaces it in the same task, so that no frame shows
+   * it empty or at another size. Such a widget, and every widget on the server, draws all its
+   * pieces at once.
+   */
+  #served?: ChildNode[];
+  #whole = isServer;
+
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
     return this.source.story;
@@ -115,7 +125,37 @@ export abstract class SovElement extends LitElement {
 
   /** Whether piece `n` (from 0) of the content is drawn yet (see DrawnController). */
   protected piece(n: number): boolean {
-    return this.drawing.piece(n);
+    return this.#whole || this.drawing.piece(n);
+  }
+
+  override connectedCallback() {
+    // Before Lit takes the shadow root over (it keeps one the parser attached). A declarative
+    // shadow root is complete once its host is upgraded after parsing, as it is by this
+    // script, which is async.
+    // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
+    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.#whole = !!(this.#served = [...this.shadowRoot.childNodes]);
+    super.connectedCallback();
+  }
+
+  /**
+   * Lit SSR calls `willUpdate` and `render`, not the controllers' `hostUpdate`: on the server the
+   * language is the element's `lang`, the dataset its `data` or the built-in one (nothing is
+   * fetched), and the scheme its `theme`, written as the `data-scheme` the styles key on.
+   */
+  protected override willUpdate(changed: PropertyValues) {
+    super.willUpdate(changed);
+    if (isServer) {
+      this.locale.resolve();
+      const result = resolveDataset(this.data);
+      this.source.story = result.ok ? result.dataset : undefined;
+      this.source.problem = result.ok ? undefined : result.problem;
+      if (this.theme === 'dark' || this.theme === 'light') this.setAttribute('data-scheme', this.theme);
+    }
+  }
+
+  protected override update(changed: PropertyValues) {
+    super.update(changed);
+    if (this.#served && (this.source.story || this.source.problem)) this.#served = void this.#served.forEach((node) => node.remove());
   }
 
   protected override render() {
@@ -127,7 +167,8 @@ export abstract class SovElement extends LitElement {
         <strong>${msg(lang, 'errorTitle')}</strong>
         <p>${problem.message}</p>
       </div>`;
-    if (!story) return html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
+    // A pre-rendered widget keeps its server content while its dataset loads.
+    if (!story) return this.#served ? nothing : html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
     return this.renderContent(story, lang);
   }
 

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { barsHtml } from '../../chart/bars.js';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -55,7 +56,7 @@ export class SovComputeGap extends SovElement {
           data-measure=${view.id}
           role="img"
           aria-label=${msg(lang, 'chartLabel', { title: view.title, items })}
-        ></canvas>
+        >${isServer ? this.serverBars(view) : nothing}</canvas>
       </div>
       ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
       <details class="data">
@@ -82,6 +83,14 @@ export class SovComputeGap extends SovElement {
       </table>
       </details>
     </section>`;
+  }
+
+  /** The chart's bars as HTML, on the server (see barsHtml). */
+  private serverBars(view: MeasureView) {
+    const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value }));
+    if (this.scale !== 'log') return barsHtml(bars);
+    const logs = bars.map((b) => ({ ...b, value: Math.log10(b.value) }));
+    return barsHtml(logs, Math.floor(Math.min(...logs.map((b) => b.value))), Math.ceil(Math.max(...logs.map((b) => b.value))));
   }
 
   protected override updated(changed: PropertyValues) {

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { barsHtml } from '../../chart/bars.js';
 import { BarChart, barList, readTheme } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -117,7 +118,7 @@ export class SovMetricToggle extends SovElement {
         <canvas
           role="img"
           aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
-        ></canvas>
+        >${isServer ? barsHtml(rows.map((r) => ({ name: r.name, display: fmt(r.total), value: r.total }))) : nothing}</canvas>
       </div>
       ${this.piece(1) ? this.renderDetails(view, rows, dataset, lang) : nothing}
     </figure>`;
