@@ -14,7 +14,7 @@ const ts = (include = ['src/**/*.ts']) => typescript({ tsconfig: './tsconfig.jso
 // space collapsed to one space, never removed (a template may start with one: html` <span>`),
 // and SVG's `/>` kept (without it, a shape would hold the next one).
 const minifyOptions = { conservativeCollapse: true, keepClosingSlash: true };
-const literals = () => minifyLiterals({ include: ['src/**'], failOnError: true, options: { minifyOptions } });
+const literals = (exclude = []) => minifyLiterals({ include: ['src/**'], exclude, failOnError: true, options: { minifyOptions } });
 
 // Kept for the byte budget, each checked by the chart tests (removing them costs, in gzip bytes:
 // our names' mangling 70, Chart.js's 829, the colour shim 3,564, the cuts 1,767; docs/performance.md).
@@ -181,6 +181,7 @@ export default [
     plugins: [
       { name: 'clean-ssr', buildStart: () => rm('dist/ssr', { recursive: true, force: true }) },
       { name: 'no-chart-lib', load: (id) => (id.endsWith('/src/chart/chart-lib.ts') ? 'export const chartLib = () => { throw new Error("no charts on the server"); };' : null) },
+      literals(['src/ssr/**']), // the same templates as the bundle's, and smaller pages
       ts(),
       { name: 'shebang', renderChunk: (code, chunk) => (chunk.name === 'cli' ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null) },
       after('ssr-types', () => exec('npx tsc -p tsconfig.ssr.json')),

@@ -4,6 +4,8 @@ export interface Bar {
   name: string;
   display: string;
   value: number;
+  /** The colour's name: `subject`, `rival`, `small` or `large`. */
+  color: string;
 }
 
 /**
@@ -14,5 +16,5 @@ export interface Bar {
  */
 export const barsHtml = (bars: Bar[], min = 0, max = Math.max(...bars.map((b) => b.value))) =>
   html`<ul class="bars">
-    ${bars.map((b) => html`<li><span><b>${b.name}</b> ${b.display}</span><meter min=${min} max=${max} value=${b.value}></meter></li>`)}
+    ${bars.map((b) => html`<li class=${b.color}><span><b>${b.name}</b> ${b.display}</span><meter min=${min} max=${max} value=${b.value}></meter></li>`)}
   </ul>`;

@@ -68,9 +68,19 @@ function checkLang(lang: string): string | undefined {
  * Styles for what only the server renders: a chart's bars as HTML inside its canvas, which a
  * browser shows where scripts are off (see src/chart/bars.ts).
  */
-const SERVER_CSS =
-  '.bars{list-style:none;margin:0;padding:0;display:grid;gap:.5em;font-size:.8125em}.bars li{display:grid;gap:.15em}' +
-  '.bars meter{display:block;width:100%;height:.8em}';
+const SERVER_CSS = [
+  '.bars{list-style:none;margin:0;padding:0;display:grid;gap:.5em;font-size:.8125em}.bars li{display:grid;gap:.2em}',
+  '.subject{--bar:var(--_subject)}.rival{--bar:var(--_rival)}.small{--bar:var(--_small)}.large{--bar:var(--_large)}',
+  '.bars meter{appearance:none;display:block;width:100%;height:.9em;border:0;background:none}',
+  // Each engine's own parts of a meter, in rules of their own (one unknown selector drops a rule).
+  '.bars meter::-webkit-meter-bar{background:none;border:0;height:.9em}',
+  '.bars meter::-webkit-meter-optimum-value{background:var(--bar)}',
+  '.bars meter::-moz-meter-bar{background:var(--bar)}',
+].join('');
+
+/** Lit SSR writes a boolean property binding as an attribute, "false" included: `checked="false"` checks. */
+const booleans = (html: string) =>
+  html.replace(/ (checked|selected|disabled|open)="(true|false|undefined|null)"/g, (_, name: string, value: string) => (value === 'true' ? ` ${name}` : ''));
 
 /**
  * `tag` rendered on the server: the element with its declarative shadow root (styles
@@ -108,7 +118,7 @@ export function renderWidget(tag: string, options: RenderOptions = {}): string {
   // lit/static-html: the tag is a static part, not a binding.
   // eslint-disable-next-line lit/binding-positions, lit/no-invalid-html
   const result = render(html`<${element}${unsafeStatic(attributes)} .data=${data}></${element}>`);
-  const rendered = collectResultSync(result).replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '');
+  const rendered = booleans(collectResultSync(result)).replace(/<!--lit-part[^>]*-->|<!--\/lit-part-->|<!--lit-node \d+-->/g, '');
   // The server's styles after Lit's, the light DOM (inline dataset, fallback) before the end tag.
   const withCss = rendered.replace(/<template shadowroot="open" shadowrootmode="open">/g, (t) => `${t}<style>${SERVER_CSS}</style>`);
   const end = withCss.lastIndexOf(`</${tag}>`);

@@ -87,7 +87,7 @@ export class SovComputeGap extends SovElement {
 
   /** The chart's bars as HTML, on the server (see barsHtml). */
   private serverBars(view: MeasureView) {
-    const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value }));
+    const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value, color: r.party }));
     if (this.scale !== 'log') return barsHtml(bars);
     const logs = bars.map((b) => ({ ...b, value: Math.log10(b.value) }));
     return barsHtml(logs, Math.floor(Math.min(...logs.map((b) => b.value))), Math.ceil(Math.max(...logs.map((b) => b.value))));

@@ -118,7 +118,7 @@ export class SovMetricToggle extends SovElement {
         <canvas
           role="img"
           aria-label="${view.label} (${view.unit}): ${rows.map((r) => `${r.name} ${fmt(r.total)}`).join(', ')}. ${view.verdict}"
-        >${isServer ? barsHtml(rows.map((r) => ({ name: r.name, display: fmt(r.total), value: r.total }))) : nothing}</canvas>
+        >${isServer ? barsHtml(rows.map((r) => ({ name: r.name, display: fmt(r.total), value: r.total, color: r.id }))) : nothing}</canvas>
       </div>
       ${this.piece(1) ? this.renderDetails(view, rows, dataset, lang) : nothing}
     </figure>`;
