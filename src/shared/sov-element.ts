@@ -1,6 +1,5 @@
 import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
-import { resolveDataset } from '../data/load.js';
 import { own, referencedSources } from '../data/template.js';
 import type { Dataset, DatasetOverride, Quote, Source, SourceId, Text } from '../data/types.js';
 import { DatasetController } from './controllers/dataset.js';
@@ -18,6 +17,9 @@ export type { Theme };
 
 /** Defines `tag` unless it is defined already (a page may load the script twice). */
 export const define = (tag: string, element: CustomElementConstructor) => customElements.get(tag) || customElements.define(tag, element);
+
+/** Whether a pre-rendered widget is replacing its server content (see `SovElement.update`). */
+let replacing = false;
 
 /** Only `https:` links are rendered; anything else (javascript:, data:, http:) is dropped. */
 export function safeUrl(url: string | undefined): string | undefined {
@@ -90,7 +92,8 @@ export abstract class SovElement extends LitElement {
   /** `auto` follows the host page's dark-mode switch where it has one, else the reader's system. */
   theme: Theme = 'auto';
 
-  private readonly locale = new LocaleController(this);
+  // Not private: the server's render (src/ssr/ssr.ts) resolves them as their hostUpdate would.
+  protected readonly locale = new LocaleController(this);
   protected readonly source = new DatasetController(this, () => this.locale.lang);
   private readonly drawing = new DrawnController(this, () => (this.source.problem ? 'error' : this.source.story && 'content'));
   protected readonly scheme = new ThemeController(this);
@@ -103,6 +106,7 @@ export abstract class SovElement extends LitElement {
    */
   #served?: ChildNode[];
   #whole = isServer;
+  #inside = false;
 
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
@@ -116,7 +120,7 @@ export abstract class SovElement extends LitElement {
 
   /** A widget's first render waits for its language's formatters and for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated) {
+    if (!this.hasUpdated && !this.#inside) {
       await warmIntl(this.locale.resolve(), renderTurn);
       await renderTurn();
     }
@@ -131,31 +135,26 @@ export abstract class SovElement extends LitElement {
   override connectedCallback() {
     // Before Lit takes the shadow root over (it keeps one the parser attached). A declarative
     // shadow root is complete once its host is upgraded after parsing, as it is by this
-    // script, which is async.
-    // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
-    if (!this.hasUpdated && this.shadowRoot?.firstChild) this.#whole = !!(this.#served = [...this.shadowRoot.childNodes]);
+    // script, which is async. A widget created while a pre-rendered one replaces its server
+    // content (the explainer's sections) draws at once, in the same task's microtasks. One
+    // pre-rendered inside another (`defer-hydration`, from Lit SSR) is left as it is: the
+    // outer one replaces it.
+    if (this.hasAttribute('defer-hydration')) return;
+    if (!this.hasUpdated)
+      if (replacing) this.#whole = this.#inside = true;
+      // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
+      else if (this.shadowRoot?.firstChild) this.#whole = !!(this.#served = [...this.shadowRoot.childNodes]);
     super.connectedCallback();
   }
 
-  /**
-   * Lit SSR calls `willUpdate` and `render`, not the controllers' `hostUpdate`: on the server the
-   * language is the element's `lang`, the dataset its `data` or the built-in one (nothing is
-   * fetched), and the scheme its `theme`, written as the `data-scheme` the styles key on.
-   */
-  protected override willUpdate(changed: PropertyValues) {
-    super.willUpdate(changed);
-    if (isServer) {
-      this.locale.resolve();
-      const result = resolveDataset(this.data);
-      this.source.story = result.ok ? result.dataset : undefined;
-      this.source.problem = result.ok ? undefined : result.problem;
-      if (this.theme === 'dark' || this.theme === 'light') this.setAttribute('data-scheme', this.theme);
-    }
-  }
-
   protected override update(changed: PropertyValues) {
-    super.update(changed);
-    if (this.#served && (this.source.story || this.source.problem)) this.#served = void this.#served.forEach((node) => node.remove());
+    replacing = !!this.#served && !!(this.source.story || this.source.problem);
+    try {
+      super.update(changed);
+    } finally {
+      if (replacing) this.#served = void this.#served!.forEach((node) => node.remove());
+      replacing = false;
+    }
   }
 
   protected override render() {

@@ -14,6 +14,9 @@ import { TAGS } from '../snippet.js';
 import { SECTIONS } from '../widgets/explainer/explainer.js';
 import { MEASURES } from '../widgets/compute-gap/compute-gap.model.js';
 import '../index.js';
+import { SovElement } from '../shared/sov-element.js';
+import type { DatasetController } from '../shared/controllers/dataset.js';
+import type { LocaleController } from '../shared/controllers/locale.js';
 
 export { TAGS };
 
@@ -31,6 +34,33 @@ export interface RenderOptions {
   /** The evaluation date, YYYY-MM-DD (default: today, on the server and again in the browser). */
   asOf?: string;
 }
+
+/** What the server reaches of a widget: its inputs, the controllers and the hook Lit SSR calls. */
+interface Served {
+  data?: DatasetOverride;
+  theme: string;
+  locale: LocaleController;
+  source: DatasetController;
+  setAttribute(name: string, value: string): void;
+  willUpdate(changed: Map<PropertyKey, unknown>): void;
+}
+
+/**
+ * Lit SSR calls a widget's `willUpdate` and `render`, not its controllers' `hostUpdate`: here,
+ * before each render, the language is the element's `lang`, the dataset its `data` or the
+ * built-in one (nothing is fetched), and the scheme its `theme`, written as the `data-scheme`
+ * its styles key on. Done here, so that the browser bundle carries none of it.
+ */
+const hooks = SovElement.prototype as unknown as Served;
+const { willUpdate } = hooks;
+hooks.willUpdate = function (this: Served, changed) {
+  willUpdate.call(this, changed);
+  this.locale.resolve();
+  const result = resolveDataset(this.data);
+  this.source.story = result.ok ? result.dataset : undefined;
+  this.source.problem = result.ok ? undefined : result.problem;
+  if (this.theme === 'dark' || this.theme === 'light') this.setAttribute('data-scheme', this.theme);
+};
 
 const oneOf = (values: readonly string[]) => (value: string) => (values.includes(value) ? undefined : `one of ${values.join(', ')}`);
 const listOf = (values: readonly string[]) => (value: string) =>
@@ -76,6 +106,10 @@ const SERVER_CSS = [
   '.bars meter::-webkit-meter-bar{background:none;border:0;height:.9em}',
   '.bars meter::-webkit-meter-optimum-value{background:var(--bar)}',
   '.bars meter::-moz-meter-bar{background:var(--bar)}',
+  // The bull-bear's two layouts: tabs below 560 px of the widget's width (src/widgets/bull-bear),
+  // measured here on the card's content box (its padding, 1em, and border taken off).
+  '@container (width < calc(560px - 2em - 2px)){.ssr-wide{display:none}}',
+  '@container (width >= calc(560px - 2em - 2px)){.ssr-narrow{display:none}}',
 ].join('');
 
 /** Lit SSR writes a boolean property binding as an attribute, "false" included: `checked="false"` checks. */

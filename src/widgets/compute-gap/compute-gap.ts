@@ -9,6 +9,14 @@ import { define, SovElement } from '../../shared/sov-element.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
 
+/** A measure's bars as HTML, on the server (see barsHtml). */
+function serverBars(view: MeasureView, scale: string) {
+  const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value, color: r.party }));
+  if (scale !== 'log') return barsHtml(bars);
+  const logs = bars.map((b) => ({ ...b, value: Math.log10(b.value) }));
+  return barsHtml(logs, Math.floor(Math.min(...logs.map((b) => b.value))), Math.ceil(Math.max(...logs.map((b) => b.value))));
+}
+
 /**
  * @summary Mistral against a frontier leader: capital raised and compute capacity, as
  * horizontal bars with each computed ratio in words, the as-of dates and the sources.
@@ -56,7 +64,7 @@ export class SovComputeGap extends SovElement {
           data-measure=${view.id}
           role="img"
           aria-label=${msg(lang, 'chartLabel', { title: view.title, items })}
-        >${isServer ? this.serverBars(view) : nothing}</canvas>
+        >${isServer ? serverBars(view, this.scale) : nothing}</canvas>
       </div>
       ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
       <details class="data">
@@ -83,14 +91,6 @@ export class SovComputeGap extends SovElement {
       </table>
       </details>
     </section>`;
-  }
-
-  /** The chart's bars as HTML, on the server (see barsHtml). */
-  private serverBars(view: MeasureView) {
-    const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value, color: r.party }));
-    if (this.scale !== 'log') return barsHtml(bars);
-    const logs = bars.map((b) => ({ ...b, value: Math.log10(b.value) }));
-    return barsHtml(logs, Math.floor(Math.min(...logs.map((b) => b.value))), Math.ceil(Math.max(...logs.map((b) => b.value))));
   }
 
   protected override updated(changed: PropertyValues) {
