@@ -105,8 +105,8 @@ export abstract class SovElement extends LitElement {
    * pieces at once.
    */
   #served?: ChildNode[];
-  #whole = isServer;
-  #inside = false;
+  /** On the server, or created while a pre-rendered widget replaced its content: drawn at once. */
+  #inside = isServer;
 
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
@@ -129,7 +129,7 @@ export abstract class SovElement extends LitElement {
 
   /** Whether piece `n` (from 0) of the content is drawn yet (see DrawnController). */
   protected piece(n: number): boolean {
-    return this.#whole || this.drawing.piece(n);
+    return this.#inside || !!this.#served || this.drawing.piece(n);
   }
 
   override connectedCallback() {
@@ -141,20 +141,18 @@ export abstract class SovElement extends LitElement {
     // outer one replaces it.
     if (this.hasAttribute('defer-hydration')) return;
     if (!this.hasUpdated)
-      if (replacing) this.#whole = this.#inside = true;
+      if (replacing) this.#inside = true;
       // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
-      else if (this.shadowRoot?.firstChild) this.#whole = !!(this.#served = [...this.shadowRoot.childNodes]);
+      else if (this.shadowRoot?.firstChild) this.#served = [...this.shadowRoot.childNodes];
     super.connectedCallback();
   }
 
   protected override update(changed: PropertyValues) {
-    replacing = !!this.#served && !!(this.source.story || this.source.problem);
-    try {
-      super.update(changed);
-    } finally {
-      if (replacing) this.#served = void this.#served!.forEach((node) => node.remove());
-      replacing = false;
-    }
+    const served = this.source.story || this.source.problem ? this.#served : undefined;
+    replacing = !!served;
+    super.update(changed);
+    replacing = false;
+    if (served) this.#served = void served.forEach((node) => node.remove());
   }
 
   protected override render() {

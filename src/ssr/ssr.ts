@@ -7,6 +7,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import type { TemplateResult } from 'lit';
 import { resolveDataset } from '../data/load.js';
 import type { Dataset, DatasetOverride } from '../data/types.js';
 import { escapeHtml, fallbackHtml } from '../fallback.js';
@@ -15,6 +16,7 @@ import { SECTIONS } from '../widgets/explainer/explainer.js';
 import { MEASURES } from '../widgets/compute-gap/compute-gap.model.js';
 import '../index.js';
 import { SovElement } from '../shared/sov-element.js';
+import { SovBullBear } from '../widgets/bull-bear/bull-bear.js';
 import type { DatasetController } from '../shared/controllers/dataset.js';
 import type { LocaleController } from '../shared/controllers/locale.js';
 
@@ -62,6 +64,20 @@ hooks.willUpdate = function (this: Served, changed) {
   if (this.theme === 'dark' || this.theme === 'light') this.setAttribute('data-scheme', this.theme);
 };
 
+/**
+ * The bull-bear's markup depends on its width (tabs below 560 px), which the server cannot
+ * know: it renders both layouts, and a container query shows the one the browser will pick.
+ */
+const bullBear = SovBullBear.prototype as unknown as {
+  width: { narrow: boolean };
+  renderContent(dataset: Dataset, lang: string): TemplateResult;
+};
+const { renderContent } = bullBear;
+bullBear.renderContent = function (this: typeof bullBear, dataset, lang) {
+  const layouts = [false, true].map((narrow) => ((this.width.narrow = narrow), renderContent.call(this, dataset, lang)));
+  return html`<div class="ssr-wide">${layouts[0]}</div><div class="ssr-narrow">${layouts[1]}</div>`;
+};
+
 const oneOf = (values: readonly string[]) => (value: string) => (values.includes(value) ? undefined : `one of ${values.join(', ')}`);
 const listOf = (values: readonly string[]) => (value: string) =>
   value.split(/[\s,]+/).filter(Boolean).every((v) => values.includes(v)) ? undefined : `a list of ${values.join(', ')}`;
@@ -106,10 +122,11 @@ const SERVER_CSS = [
   '.bars meter::-webkit-meter-bar{background:none;border:0;height:.9em}',
   '.bars meter::-webkit-meter-optimum-value{background:var(--bar)}',
   '.bars meter::-moz-meter-bar{background:var(--bar)}',
-  // The bull-bear's two layouts: tabs below 560 px of the widget's width (src/widgets/bull-bear),
-  // measured here on the card's content box (its padding, 1em, and border taken off).
-  '@container (width < calc(560px - 2em - 2px)){.ssr-wide{display:none}}',
-  '@container (width >= calc(560px - 2em - 2px)){.ssr-narrow{display:none}}',
+  // The bull-bear's two layouts, each in a box as wide as the widget: tabs below 560 px. The
+  // card in each starts afresh as it does as the host's child (src/shared/styles.ts).
+  '.ssr-wide,.ssr-narrow{container-type:inline-size}',
+  '.ssr-wide>[part],.ssr-narrow>[part]{all:initial;color:var(--_text);color-scheme:inherit;font:inherit;line-height:1.45}',
+  '@container (width<560px){.ssr-wide>*{display:none}}@container (width>=560px){.ssr-narrow>*{display:none}}',
 ].join('');
 
 /** Lit SSR writes a boolean property binding as an attribute, "false" included: `checked="false"` checks. */

@@ -1,4 +1,4 @@
-import { css, html, isServer, nothing, type PropertyDeclarations } from 'lit';
+import { css, html, nothing, type PropertyDeclarations } from 'lit';
 import type { Dataset, Point } from '../../data/types.js';
 import { ContainerWidth } from '../../shared/container-width.js';
 import { msg } from '../../shared/i18n.js';
@@ -120,26 +120,15 @@ export class SovBullBear extends SovElement {
     </ul>`;
   }
 
-  /**
-   * On the server, which cannot know the width, both layouts, each shown by a container query
-   * at the widths where the browser would pick it (src/ssr/ssr.ts).
-   */
   protected override renderContent(dataset: Dataset, lang: string) {
-    return html`<section class="card" part="base" aria-labelledby="title">
-      <p class="title" id="title">${this.say(dataset.bullBear.title, lang)}</p>
-      ${isServer
-        ? html`<div class="ssr-wide">${this.renderLayout(dataset, lang, false)}</div><div class="ssr-narrow">${this.renderLayout(dataset, lang, true)}</div>`
-        : this.renderLayout(dataset, lang, this.width.narrow)}
-    </section>`;
-  }
-
-  /** Everything below the title: side by side, or as tabs. */
-  private renderLayout(dataset: Dataset, lang: string, tabs: boolean) {
     const { bullBear } = dataset;
+    const tabs = this.width.narrow;
     const only = this.only;
     const shown = tabs || !only ? SIDES : [only];
     const sources = [...shown.flatMap((s) => Object.values(bullBear[s]).flatMap((p) => this.sourcesOf(p, p.text, dataset))), ...bullBear.mood.sources];
-    return html`${tabs
+    return html`<section class="card" part="base" aria-labelledby="title">
+      <p class="title" id="title">${this.say(bullBear.title, lang)}</p>
+      ${tabs
         ? html`<div role="tablist" aria-label=${msg(lang, 'readings')} part="tabs" @keydown=${this.onKey}>
             ${SIDES.map(
               (s) => html`<button
@@ -178,7 +167,8 @@ export class SovBullBear extends SovElement {
               </section>`,
         )}
       </div>
-      ${this.piece(shown.length) ? [this.renderQuote(bullBear.mood, lang), this.renderSources(sources, dataset, lang)] : nothing}`;
+      ${this.piece(shown.length) ? [this.renderQuote(bullBear.mood, lang), this.renderSources(sources, dataset, lang)] : nothing}
+    </section>`;
   }
 }
 
