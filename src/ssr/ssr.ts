@@ -125,8 +125,9 @@ const SERVER_CSS = [
   // The bull-bear's two layouts, each in a box as wide as the widget: tabs below 560 px. The
   // card in each starts afresh as it does as the host's child (src/shared/styles.ts).
   '.ssr-wide,.ssr-narrow{container-type:inline-size}',
-  '.ssr-wide>[part],.ssr-narrow>[part]{all:initial;color:var(--_text);color-scheme:inherit;font:inherit;line-height:1.45}',
-  '@container (width<560px){.ssr-wide>*{display:none}}@container (width>=560px){.ssr-narrow>*{display:none}}',
+  // As specific as a class, and first, so that the widget's own rules (.card) win, as there.
+  ':where(.ssr-wide,.ssr-narrow)>[part]{all:initial;color:var(--_text);color-scheme:inherit;font:inherit;line-height:1.45}',
+  '@container (width<560px){.ssr-wide>*{display:none!important}}@container (width>=560px){.ssr-narrow>*{display:none!important}}',
 ].join('');
 
 /** Lit SSR writes a boolean property binding as an attribute, "false" included: `checked="false"` checks. */
