@@ -127,7 +127,9 @@ const SERVER_CSS = [
   '.ssr-wide,.ssr-narrow{container-type:inline-size}',
   // As specific as a class, and first, so that the widget's own rules (.card) win, as there.
   ':where(.ssr-wide,.ssr-narrow)>[part]{all:initial;color:var(--_text);color-scheme:inherit;font:inherit;line-height:1.45}',
-  '@container (width<560px){.ssr-wide>*{display:none!important}}@container (width>=560px){.ssr-narrow>*{display:none!important}}',
+  // With scripts off, tabs cannot switch: both readings, side by side where they fit.
+  '@media (scripting:enabled){@container (width<560px){.ssr-wide>*{display:none!important}}@container (width>=560px){.ssr-narrow>*{display:none!important}}}',
+  '@media (scripting:none){.ssr-narrow>*{display:none!important}}',
 ].join('');
 
 /** Lit SSR writes a boolean property binding as an attribute, "false" included: `checked="false"` checks. */
