@@ -92,8 +92,8 @@ export abstract class SovElement extends LitElement {
   /** `auto` follows the host page's dark-mode switch where it has one, else the reader's system. */
   theme: Theme = 'auto';
 
-  // Not private: the server's render (src/ssr/ssr.ts) resolves them as their hostUpdate would.
-  protected readonly locale = new LocaleController(this);
+  // The server's render (src/ssr/ssr.ts) resolves this and `source` as their hostUpdate would.
+  private readonly locale = new LocaleController(this);
   protected readonly source = new DatasetController(this, () => this.locale.lang);
   private readonly drawing = new DrawnController(this, () => (this.source.problem ? 'error' : this.source.story && 'content'));
   protected readonly scheme = new ThemeController(this);
