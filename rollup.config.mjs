@@ -128,6 +128,25 @@ const writeDatasetFiles = () => ({
   },
 });
 
+/**
+ * The demo's article as the showcase of server rendering: each widget pre-rendered by
+ * sovereignty-widgets/ssr (built before this), in the page's language, and no reservation
+ * stylesheet (a pre-rendered widget has its size already).
+ */
+async function prerenderArticle(file) {
+  const { renderWidget } = await import(`${pathToFileURL(resolvePath('dist/ssr/ssr.js')).href}?t=${Date.now()}`);
+  let html = await readFile(file, 'utf8');
+  const lang = html.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
+  html = html
+    .replace(/ *<!-- Each widget's space[^>]*-->\n *<link rel="stylesheet" href="sovereignty-widgets.css" \/>\n/, '')
+    .replace(/<(sov-[a-z-]+)([^>]*)><\/\1>/g, (_, tag, attributes) => {
+      const attrs = Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+      return renderWidget(tag, { attrs, lang });
+    });
+  if (html.includes('sovereignty-widgets.css') || /<sov-[a-z-]+[^>]*><\/sov-/.test(html)) throw new Error(`prerender: ${file} changed; update rollup.config.mjs`);
+  await writeFile(file, html);
+}
+
 /** Runs `fn` after a build has written its files. */
 const exec = (command) => execSync(command, { stdio: 'inherit' });
 const after = (name, fn) => ({ name, writeBundle: fn });
@@ -199,6 +218,7 @@ export default [
       after('copy-site', async () => {
         await copy(['index.html', 'article.html', 'demo.css', 'article.css'], 'demo', 'site');
         await copy(['sovereignty-widgets.js', 'sovereignty-widgets.css', 'integrity.json', 'dataset.json', 'dataset.schema.json'], 'dist', 'site');
+        await prerenderArticle('site/article.html');
       }),
     ],
   },
