@@ -117,6 +117,7 @@ export { render as renderSvelte } from 'svelte/server';
   writeFileSync(join(app, 'snippet.html'), page(local(snippet) + TAGS.map((t) => `<${t}></${t}>`).join('')));
   const shortcodes = {};
   (await import(pathToFileURL(join(app, 'recipes/eleventy.config.js')).href)).default({ addShortcode: (name, fn) => (shortcodes[name] = fn) });
+  expect('the Eleventy recipe pre-renders a widget', /^<sov-compute-gap [^>]*measure="capital"[\s\S]*shadowrootmode="open"/.test(shortcodes.sovPrerendered('sov-compute-gap', { attrs: { measure: 'capital' }, lang: 'fr' })));
   writeFileSync(join(app, 'eleventy.html'), page(TAGS.map((t) => shortcodes.sov(t, t === 'sov-compute-gap' ? { measure: 'capital' } : {})).join(''), local(shortcodes.sovScript())));
   const importMap = {
     imports: {
