@@ -138,12 +138,14 @@ async function prerenderArticle(file) {
   let html = await readFile(file, 'utf8');
   const lang = html.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
   html = html
+    // Deferred, not async: see src/ssr/cli.ts.
+    .replace('<script type="module" async src="sovereignty-widgets.js">', '<script type="module" src="sovereignty-widgets.js">')
     .replace(/ *<!-- Each widget's space[^>]*-->\n *<link rel="stylesheet" href="sovereignty-widgets.css" \/>\n/, '')
     .replace(/<(sov-[a-z-]+)([^>]*)><\/\1>/g, (_, tag, attributes) => {
       const attrs = Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
       return renderWidget(tag, { attrs, lang });
     });
-  if (html.includes('sovereignty-widgets.css') || /<sov-[a-z-]+[^>]*><\/sov-/.test(html)) throw new Error(`prerender: ${file} changed; update rollup.config.mjs`);
+  if (html.includes('sovereignty-widgets.css') || html.includes(' async src') || /<sov-[a-z-]+[^>]*><\/sov-/.test(html)) throw new Error(`prerender: ${file} changed; update rollup.config.mjs`);
   await writeFile(file, html);
 }
 

@@ -64,7 +64,9 @@ function main(args: string[]): number {
   try {
     const { tag, options } = parse(args);
     const { url, integrity } = JSON.parse(readFileSync(new URL('../integrity.json', import.meta.url), 'utf8'));
-    out = `${renderWidget(tag, options)}\n<script type="module" async src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
+    // Deferred, not async: a module that runs before the parser reaches the element would
+    // define it first, and the browser then leaves its declarative shadow root unattached.
+    out = `${renderWidget(tag, options)}\n<script type="module" src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
   } catch (error) {
     process.stderr.write(`sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}\n`);
     return 1;

@@ -33,7 +33,8 @@ test('render prints the pre-rendered element, then the script tag with its integ
   assert.match(stdout, /<template shadowroot="open" shadowrootmode="open"><style>/);
   assert.match(stdout, /Capitaux levés/); // French text, drawn on the server
   assert.match(stdout, /<ul class="bars">/); // the chart's bars as HTML inside its canvas
-  assert.ok(stdout.endsWith(`<script type="module" async src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>\n`));
+  // Deferred: an async module could define the element before its declarative shadow root is parsed.
+  assert.ok(stdout.endsWith(`<script type="module" src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>\n`));
 });
 
 test('--data: a partial dataset is merged over the built-in one, drawn, and inlined for the browser', () => {
