@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { execSync } from 'node:child_process';
 import { rollup } from 'rollup';
 import minifyLiterals from '@lit-labs/rollup-plugin-minify-html-literals';
 import resolve from '@rollup/plugin-node-resolve';
@@ -13,7 +14,7 @@ const ts = (include = ['src/**/*.ts']) => typescript({ tsconfig: './tsconfig.jso
 // space collapsed to one space, never removed (a template may start with one: html` <span>`),
 // and SVG's `/>` kept (without it, a shape would hold the next one).
 const minifyOptions = { conservativeCollapse: true, keepClosingSlash: true };
-const literals = () => minifyLiterals({ include: ['src/**'], failOnError: true, options: { minifyOptions } });
+const literals = (exclude = []) => minifyLiterals({ include: ['src/**'], exclude, failOnError: true, options: { minifyOptions } });
 
 // Kept for the byte budget, each checked by the chart tests (removing them costs, in gzip bytes:
 // our names' mangling 70, Chart.js's 829, the colour shim 3,564, the cuts 1,767; docs/performance.md).
@@ -128,7 +129,29 @@ const writeDatasetFiles = () => ({
   },
 });
 
+/**
+ * The demo's article as the showcase of server rendering: each widget pre-rendered by
+ * sovereignty-widgets/ssr (built before this), in the page's language, and no reservation
+ * stylesheet (a pre-rendered widget has its size already).
+ */
+async function prerenderArticle(file) {
+  const { renderWidget } = await import(`${pathToFileURL(resolvePath('dist/ssr/ssr.js')).href}?t=${Date.now()}`);
+  let html = await readFile(file, 'utf8');
+  const lang = html.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
+  html = html
+    // Deferred, not async: see src/ssr/cli.ts.
+    .replace('<script type="module" async src="sovereignty-widgets.js">', '<script type="module" src="sovereignty-widgets.js">')
+    .replace(/ *<!-- Each widget's space[^>]*-->\n *<link rel="stylesheet" href="sovereignty-widgets.css" \/>\n/, '')
+    .replace(/<(sov-[a-z-]+)([^>]*)><\/\1>/g, (_, tag, attributes) => {
+      const attrs = Object.fromEntries([...attributes.matchAll(/([\w-]+)="([^"]*)"/g)].map(([, name, value]) => [name, value]));
+      return renderWidget(tag, { attrs, lang });
+    });
+  if (html.includes('sovereignty-widgets.css') || html.includes(' async src') || /<sov-[a-z-]+[^>]*><\/sov-/.test(html)) throw new Error(`prerender: ${file} changed; update rollup.config.mjs`);
+  await writeFile(file, html);
+}
+
 /** Runs `fn` after a build has written its files. */
+const exec = (command) => execSync(command, { stdio: 'inherit' });
 const after = (name, fn) => ({ name, writeBundle: fn });
 const copy = (files, from, to) => Promise.all(files.map((f) => copyFile(`${from}/${f}`, `${to}/${f}`)));
 
@@ -171,6 +194,21 @@ export default [
       }),
     ],
   },
+  {
+    // sovereignty-widgets/ssr, for Node: the widgets rendered with Lit SSR, and the command line.
+    // Lit and Lit SSR stay imports; Chart.js is left out (no chart is drawn on the server).
+    input: { ssr: 'src/ssr/ssr.ts', cli: 'src/ssr/cli.ts' },
+    external: [/^lit(\/|$)/, /^@lit-labs\//, /^node:/],
+    output: { dir: 'dist/ssr', format: 'es', chunkFileNames: 'widgets.js' },
+    plugins: [
+      { name: 'clean-ssr', buildStart: () => rm('dist/ssr', { recursive: true, force: true }) },
+      { name: 'no-chart-lib', load: (id) => (id.endsWith('/src/chart/chart-lib.ts') ? 'export const chartLib = () => { throw new Error("no charts on the server"); };' : null) },
+      literals(['src/ssr/**']), // the same templates as the bundle's, and smaller pages
+      ts(),
+      { name: 'shebang', renderChunk: (code, chunk) => (chunk.name === 'cli' ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null) },
+      after('ssr-types', () => exec('npx tsc -p tsconfig.ssr.json')),
+    ],
+  },
   { input: 'src/data/export.ts', output: { file: 'dist/.build/data.mjs', format: 'es' }, plugins: [ts(), writeDatasetFiles()] },
   {
     // The designers' demo (site/, for any static host): the gallery built from the stories.
@@ -183,6 +221,7 @@ export default [
       after('copy-site', async () => {
         await copy(['index.html', 'article.html', 'demo.css', 'article.css'], 'demo', 'site');
         await copy(['sovereignty-widgets.js', 'sovereignty-widgets.css', 'integrity.json', 'dataset.json', 'dataset.schema.json'], 'dist', 'site');
+        await prerenderArticle('site/article.html');
       }),
     ],
   },

@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
+import { readFile } from 'node:fs/promises';
 import { findChrome } from './scripts/browser.mjs';
 
 // An installed Chrome or Chromium (scripts/browser.mjs; CHROME_PATH overrides). No browser is
@@ -39,10 +40,28 @@ const sanitizeHtmlModule = {
   },
 };
 
+/**
+ * Widgets rendered on the server, for test/ssr.test.ts: `/__ssr?tag=…&lang=…&theme=…&as-of=…`
+ * (`&data=northwind` for examples/northwind-vs-contoso.json, `&attr=name=value`…) answers
+ * renderWidget's HTML, from the built sovereignty-widgets/ssr (dist/ssr, `npm run build`).
+ */
+const serverRendering = {
+  name: 'server-rendering',
+  async serve(context) {
+    if (context.path !== '/__ssr') return undefined;
+    const { renderWidget } = await import('./dist/ssr/ssr.js');
+    const q = context.URL.searchParams;
+    const data = q.get('data') === 'northwind' ? JSON.parse(await readFile('examples/northwind-vs-contoso.json', 'utf8')) : undefined;
+    const attrs = Object.fromEntries(q.getAll('attr').map((a) => [a.slice(0, a.indexOf('=')), a.slice(a.indexOf('=') + 1)]));
+    const options = { attrs, data, lang: q.get('lang') ?? 'en', theme: q.get('theme') ?? 'auto', asOf: q.get('as-of') ?? undefined };
+    return { body: renderWidget(q.get('tag'), options), type: 'html' };
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors, sanitizeHtmlModule],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors, sanitizeHtmlModule, serverRendering],
   browsers: [
     chromeLauncher({
       launchOptions: {

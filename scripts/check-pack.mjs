@@ -29,7 +29,16 @@ const expected = new Set([
   ...readdirSync('dist/snippets').flatMap((f) => ['en', 'fr', 'de'].map((lang) => `dist/img/${f.replace(/\.html$/, '')}.${lang}.png`)),
   'dist/lib/index.js',
   'dist/lib/index.d.ts',
+  // sovereignty-widgets/ssr and the command line (the bin), for Node.
+  'dist/ssr/ssr.js',
+  'dist/ssr/cli.js',
+  'dist/ssr/widgets.js',
 ]);
+// Their declarations: every one tsc wrote (tsconfig.ssr.json), each from a module of src/.
+for (const path of files.keys()) {
+  const [, module] = path.match(/^dist\/ssr\/types\/(.+)\.d\.ts$/) ?? [];
+  if (module && existsSync(`src/${module}.ts`)) expected.add(path);
+}
 // dist/lib: each module with its declarations, each from a module of src/ (a declaration may
 // stand alone, for a module of types only).
 const lib = /^dist\/lib\/(.+)\.(js|d\.ts)$/;
@@ -60,6 +69,7 @@ const targets = [
   pkg.main,
   pkg.types,
   pkg.customElements,
+  ...Object.values(pkg.bin),
   ...builtSideEffects,
   ...Object.values(pkg.exports).flatMap((t) => (typeof t === 'string' ? [t] : Object.values(t))),
 ].map((p) => p.replace(/^\.\//, ''));
@@ -78,6 +88,17 @@ for (const path of files.keys()) {
     if (!['lit', 'chart.js'].includes(name) || !pkg.dependencies[name]) problems.push(`${path} imports ${specifier}`);
   }
 }
+
+// The SSR build leaves Lit and Lit SSR to the installed copies (dependencies both), and Chart.js out.
+for (const path of files.keys()) {
+  if (!/^dist\/ssr\/[^/]+\.js$/.test(path)) continue;
+  for (const [, specifier] of readFileSync(path, 'utf8').matchAll(/\b(?:from|import)\s*['"]([^'"]+)['"]/g)) {
+    if (specifier.startsWith('.') || specifier.startsWith('node:')) continue;
+    const name = specifier.startsWith('@') ? specifier.split('/').slice(0, 2).join('/') : specifier.split('/')[0];
+    if (!['lit', '@lit-labs/ssr'].includes(name) || !pkg.dependencies[name]) problems.push(`${path} imports ${specifier}`);
+  }
+}
+if (!readFileSync(pkg.bin['sovereignty-widgets'], 'utf8').startsWith('#!/usr/bin/env node\n')) problems.push('the bin has no #!/usr/bin/env node line');
 
 const width = Math.max(...[...files.keys()].map((p) => p.length));
 for (const [path, size] of [...files].sort(([a], [b]) => a.localeCompare(b))) {

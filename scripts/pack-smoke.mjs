@@ -44,6 +44,12 @@ try {
   execFileSync(npm, ['install', '--no-audit', '--no-fund', '--prefer-offline', `./${filename}`, ...FRAMEWORKS], { cwd: app, stdio: 'inherit' });
   cpSync('examples/recipes', join(app, 'recipes'), { recursive: true });
 
+  // Server rendering as installed: the bin, and sovereignty-widgets/ssr with the app's Lit.
+  const rendered = execFileSync(join(app, 'node_modules/.bin/sovereignty-widgets'), ['render', 'sov-milestones', '--lang', 'fr'], { cwd: app, encoding: 'utf8' });
+  expect('the installed bin prints a pre-rendered element and the script tag', /^<sov-milestones [^>]*lang="fr"[\s\S]*shadowrootmode="open"[\s\S]*integrity="sha384-/.test(rendered));
+  writeFileSync(join(app, 'ssr.mjs'), "import { renderWidget } from 'sovereignty-widgets/ssr';\nprocess.stdout.write(renderWidget('sov-stack-card', { theme: 'dark' }));\n");
+  expect('sovereignty-widgets/ssr renders in the app', /^<sov-stack-card [^>]*data-scheme="dark"[\s\S]*shadowrootmode/.test(execFileSync(process.execPath, ['ssr.mjs'], { cwd: app, encoding: 'utf8' })));
+
   // Types: the recipes compile against the installed package (tsc from this repository).
   try {
     execFileSync(process.execPath, [resolve('node_modules/typescript/bin/tsc'), '-p', join(app, 'recipes')], { stdio: 'inherit' });
@@ -111,6 +117,7 @@ export { render as renderSvelte } from 'svelte/server';
   writeFileSync(join(app, 'snippet.html'), page(local(snippet) + TAGS.map((t) => `<${t}></${t}>`).join('')));
   const shortcodes = {};
   (await import(pathToFileURL(join(app, 'recipes/eleventy.config.js')).href)).default({ addShortcode: (name, fn) => (shortcodes[name] = fn) });
+  expect('the Eleventy recipe pre-renders a widget', /^<sov-compute-gap [^>]*measure="capital"[\s\S]*shadowrootmode="open"/.test(shortcodes.sovPrerendered('sov-compute-gap', { attrs: { measure: 'capital' }, lang: 'fr' })));
   writeFileSync(join(app, 'eleventy.html'), page(TAGS.map((t) => shortcodes.sov(t, t === 'sov-compute-gap' ? { measure: 'capital' } : {})).join(''), local(shortcodes.sovScript())));
   const importMap = {
     imports: {

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { barsHtml } from '../../chart/bars.js';
 import { BarChart, barList } from '../../chart/chart.js';
 import type { Dataset } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -8,6 +9,14 @@ import { define, SovElement } from '../../shared/sov-element.js';
 import { renderSources } from '../../shared/parts.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
+
+/** A measure's bars as HTML, on the server (see barsHtml). */
+function serverBars(view: MeasureView, scale: string) {
+  const bars = view.rows.map((r) => ({ name: r.short, display: r.display, value: r.value, color: r.party }));
+  if (scale !== 'log') return barsHtml(bars);
+  const logs = bars.map((b) => ({ ...b, value: Math.log10(b.value) }));
+  return barsHtml(logs, Math.floor(Math.min(...logs.map((b) => b.value))), Math.ceil(Math.max(...logs.map((b) => b.value))));
+}
 
 /**
  * @summary Mistral against a frontier leader: capital raised and compute capacity, as
@@ -55,7 +64,7 @@ export class SovComputeGap extends SovElement {
           data-measure=${view.id}
           role="img"
           aria-label=${msg(lang, 'chartLabel', { title: view.title, items })}
-        ></canvas>
+        >${isServer ? serverBars(view, this.scale) : nothing}</canvas>
       </div>
       ${this.scale === 'log' ? html`<p class="scale-note">${msg(lang, 'logScale')}</p>` : ''}
       <details class="data">

@@ -1,4 +1,5 @@
-import { html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { barsHtml } from '../../chart/bars.js';
 import { BarChart, barList } from '../../chart/chart.js';
 import type { Dataset, MetricId } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
@@ -111,7 +112,7 @@ export class SovMetricToggle extends SovElement {
         <canvas
           role="img"
           aria-label="${view.label} (${view.unit}): ${MODELS.map((id) => `${view.models[id]} ${fmt(view.plotted[id])}`).join(', ')}. ${view.verdict}"
-        ></canvas>
+        >${isServer ? barsHtml(MODELS.map((id) => ({ name: view.models[id], display: fmt(view.plotted[id]), value: view.plotted[id], color: id }))) : nothing}</canvas>
       </div>
       ${this.piece(1)
         ? html`<details class="data">
