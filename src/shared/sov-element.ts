@@ -1,8 +1,9 @@
-import { LitElement, html, isServer, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
 import type { Dataset, DatasetOverride, Text } from '../data/types.js';
 import { DatasetController } from './controllers/dataset.js';
 import { DrawnController } from './controllers/drawn.js';
+import { ServedController } from './controllers/served.js';
 import { LocaleController } from './controllers/locale.js';
 import { ThemeController, type Theme } from './controllers/theme.js';
 import { warmIntl } from './format.js';
@@ -16,9 +17,6 @@ export type { Theme };
 
 /** Defines `tag` unless it is defined already (a page may load the script twice). */
 export const define = (tag: string, element: CustomElementConstructor) => customElements.get(tag) || customElements.define(tag, element);
-
-/** Whether a pre-rendered widget is replacing its server content (see `SovElement.update`). */
-let replacing = false;
 
 /**
  * What every widget shares: its dataset, language and theme (each a reactive controller in
@@ -86,16 +84,7 @@ export abstract class SovElement extends LitElement {
   protected readonly source = new DatasetController(this, () => this.locale.lang);
   private readonly drawing = new DrawnController(this, () => (this.source.problem ? 'error' : this.source.story && 'content'));
   protected readonly scheme = new ThemeController(this);
-
-  /**
-   * A pre-rendered widget's server content (its declarative shadow root), shown until the
-   * widget's first render with content replaces it in the same task, so that no frame shows
-   * it empty or at another size. Such a widget, and every widget on the server, draws all its
-   * pieces at once.
-   */
-  #served?: ChildNode[];
-  /** On the server, or created while a pre-rendered widget replaced its content: drawn at once. */
-  #inside = isServer;
+  private readonly served = new ServedController(this, () => !!(this.source.story || this.source.problem));
 
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
@@ -109,7 +98,7 @@ export abstract class SovElement extends LitElement {
 
   /** A widget's first render waits for its language's formatters and for its turn (see `renderTurn`). */
   protected override async scheduleUpdate() {
-    if (!this.hasUpdated && !this.#inside) {
+    if (!this.hasUpdated && !this.served.atOnce) {
       await warmIntl(this.locale.resolve(), renderTurn);
       await renderTurn();
     }
@@ -118,30 +107,13 @@ export abstract class SovElement extends LitElement {
 
   /** Whether piece `n` (from 0) of the content is drawn yet (see DrawnController). */
   protected piece(n: number): boolean {
-    return this.#inside || !!this.#served || this.drawing.piece(n);
+    return this.served.atOnce || this.drawing.piece(n);
   }
 
   override connectedCallback() {
-    // Before Lit takes the shadow root over (it keeps one the parser attached). A declarative
-    // shadow root is complete once its host is upgraded after parsing, as it is by this
-    // script, which is async. A widget created while a pre-rendered one replaces its server
-    // content (the explainer's sections) draws at once, in the same task's microtasks. One
-    // pre-rendered inside another (`defer-hydration`, from Lit SSR) is left as it is: the
+    // One pre-rendered inside another (`defer-hydration`, from Lit SSR) is left as it is: the
     // outer one replaces it.
-    if (this.hasAttribute('defer-hydration')) return;
-    if (!this.hasUpdated)
-      if (replacing) this.#inside = true;
-      // eslint-disable-next-line wc/no-child-traversal-in-connectedcallback
-      else if (this.shadowRoot?.firstChild) this.#served = [...this.shadowRoot.childNodes];
-    super.connectedCallback();
-  }
-
-  protected override update(changed: PropertyValues) {
-    const served = this.source.story || this.source.problem ? this.#served : undefined;
-    replacing = !!served;
-    super.update(changed);
-    replacing = false;
-    if (served) this.#served = void served.forEach((node) => node.remove());
+    if (!this.hasAttribute('defer-hydration')) super.connectedCallback();
   }
 
   protected override render() {
@@ -154,7 +126,7 @@ export abstract class SovElement extends LitElement {
         <p>${problem.message}</p>
       </div>`;
     // A pre-rendered widget keeps its server content while its dataset loads.
-    if (!story) return this.#served ? nothing : html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
+    if (!story) return this.served.shown ? nothing : html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
     return this.renderContent(story, lang);
   }
 

@@ -10,6 +10,7 @@ import type { DatasetOverride } from '../../src/data/types.js';
 import { DatasetController, SovErrorEvent } from '../../src/shared/controllers/dataset.js';
 import { DrawnController } from '../../src/shared/controllers/drawn.js';
 import { LocaleController } from '../../src/shared/controllers/locale.js';
+import { ServedController } from '../../src/shared/controllers/served.js';
 import { ThemeController, type Theme } from '../../src/shared/controllers/theme.js';
 
 /** Resolves after the element's next update that satisfies `check`. */
@@ -73,6 +74,16 @@ class DrawnProbe extends Probe {
   }
 }
 customElements.define('probe-drawn', DrawnProbe);
+
+class ServedProbe extends Probe {
+  static override properties = { settled: { type: Boolean } };
+  settled = false;
+  readonly served = new ServedController(this, () => this.settled);
+  protected override render() {
+    return this.settled ? html`<p id="new">drawn</p>` : nothing;
+  }
+}
+customElements.define('probe-served', ServedProbe);
 
 const title = (text: string): DatasetOverride => ({ meta: { title: { en: text } } }) as DatasetOverride;
 const json = (value: unknown) => `data:application/json,${encodeURIComponent(JSON.stringify(value))}`;
@@ -239,5 +250,35 @@ describe('DrawnController', () => {
     await outer.drawing.drawn;
     expect(outer.hasAttribute('ready')).to.equal(true);
     outer.remove();
+  });
+});
+
+describe('ServedController', () => {
+  it('keeps a pre-rendered element’s server content until its first settled render replaces it, never showing neither', async () => {
+    const box = document.createElement('div');
+    box.setHTMLUnsafe('<probe-served><template shadowrootmode="open"><p id="old">served</p></template></probe-served>');
+    const el = box.firstElementChild as ServedProbe;
+    const root = el.shadowRoot!;
+    const states: string[] = [];
+    new MutationObserver(() => states.push([root.querySelector('#old') && 'old', root.querySelector('#new') && 'new'].filter(Boolean).join('+'))).observe(root, { childList: true, subtree: true });
+    document.body.append(box);
+    await el.updateComplete;
+    expect(el.served.shown).to.equal(true);
+    expect(el.served.atOnce).to.equal(true);
+    expect(root.querySelector('#old')).to.not.equal(null);
+
+    el.settled = true;
+    await el.updateComplete;
+    expect(root.querySelector('#old')).to.equal(null);
+    expect(root.querySelector('#new')!.textContent).to.equal('drawn');
+    expect(el.served.shown).to.equal(false);
+    expect(states).to.not.include('');
+    box.remove();
+  });
+
+  it('leaves an element with no server content alone', async () => {
+    const el = await fixture<ServedProbe>(fixtureHtml`<probe-served></probe-served>`);
+    expect(el.served.shown).to.equal(false);
+    expect(el.served.atOnce).to.equal(false);
   });
 });
