@@ -1,4 +1,11 @@
 /**
+ * The render turns: one queue for the whole page of what must not run in one long task with
+ * the rest, in the order it asked.
+ */
+const turns: (() => void)[] = [];
+let turning = false;
+
+/**
  * Resolves in a task after the next frame has painted, so that what it holds up is on screen
  * first. (A hidden page gets no frames: a timer stands in.)
  */
@@ -9,9 +16,25 @@ export const afterPaint = () =>
   });
 
 /**
- * Resolves in a task of its own, so that work split across turns (first renders, content
- * pieces, charts) is never one long task: `scheduler.yield()` where the browser has it (its
- * continuations keep their order and run before other tasks), else a timer.
+ * Turns run in slices of about 8 ms, each in a task of its own after a frame: a page of
+ * widgets, or the explainer's sections, never holds the main thread for long, and each frame
+ * lays out only what the last slice added.
  */
-export const renderTurn = (): Promise<void> =>
-  (globalThis as { scheduler?: { yield?(): Promise<void> } }).scheduler?.yield?.() ?? new Promise((resolve) => setTimeout(resolve));
+async function renderTurns() {
+  await afterPaint();
+  const end = performance.now() + 8;
+  while (turns.length && performance.now() < end) {
+    turns.shift()!();
+    await 0; // what waited for the turn runs in the microtask it queued, before this one
+  }
+  turning = turns.length > 0;
+  if (turning) renderTurns();
+}
+
+/** Resolves in a render turn of its own: first renders, pieces of content, and charts wait for one. */
+export const renderTurn = () =>
+  new Promise<void>((resolve) => {
+    turns.push(resolve);
+    if (!turning) renderTurns();
+    turning = true;
+  });
