@@ -96,3 +96,14 @@ export const firefox = navigator.userAgent.includes('Firefox');
 
 /** Every element the library defines, in the article's order. */
 export { TAGS } from '../src/snippet.js';
+
+/** `html` as a page 400 px wide, in an iframe; `sandbox` without allow-scripts turns scripts off. */
+export async function openPage(html: string, sandbox?: string) {
+  const frame = document.createElement('iframe');
+  frame.style.cssText = 'width:400px;height:900px;border:0';
+  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
+  frame.srcdoc = `<!doctype html><html lang="en"><body>${html}</body></html>`;
+  document.body.append(frame);
+  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  return frame;
+}

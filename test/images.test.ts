@@ -13,7 +13,7 @@ import type SanitizeHtml from 'sanitize-html';
 import { IMAGE_WIDTH, imageAlt } from '../src/fallback.js';
 import { IMAGE_AS_OF, snippet } from '../src/snippet.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
-import { TAGS, until } from './helpers.js';
+import { TAGS, openPage, until } from './helpers.js';
 
 const sanitizeHtml = sanitizeHtmlModule as typeof SanitizeHtml;
 const CDN = /https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/"]+\/dist\//g;
@@ -23,17 +23,6 @@ const LOCAL = new URL('/dist/', document.baseURI).href;
 async function snippetOf(tag: string) {
   const response = await fetch(`/dist/snippets/${tag}.html`);
   return (await response.text()).replace(CDN, LOCAL).replace(/ integrity="[^"]+"/, '');
-}
-
-/** `html` as a page 400 px wide; `sandbox` without allow-scripts turns scripts off. */
-async function open(html: string, sandbox?: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:400px;height:900px;border:0';
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${html}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
 }
 
 /** The image is drawn: loaded, at twice the width it is shown at in an email, and on screen. */
@@ -58,7 +47,7 @@ describe('the images in the snippets', function () {
     it(`<${tag}>: with scripts off, its image with alt text, the sentence below, and no empty reserved space`, async () => {
       const html = await snippetOf(tag);
       expect(html).to.contain(`/img/${tag}.en.png"`);
-      const frame = await open(html, 'allow-same-origin');
+      const frame = await openPage(html, 'allow-same-origin');
       const doc = frame.contentDocument!;
       const el = doc.querySelector(tag)!;
       await expectShown(el.querySelector('img'), imageAlt(tag, defaultDataset, 'en', IMAGE_AS_OF), tag);
@@ -78,14 +67,14 @@ describe('the images in the snippets', function () {
       const frames = (frame: HTMLIFrameElement) =>
         new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
       // Before the widget: the page as it is until the script arrives (here, never).
-      const before = await open(html.replace(/<script type="module"[^>]*><\/script>/, ''));
+      const before = await openPage(html.replace(/<script type="module"[^>]*><\/script>/, ''));
       await frames(before);
       const img = before.contentDocument!.querySelector(`${tag} img`)!;
       expect(before.contentWindow!.getComputedStyle(img).display, 'the snippet hides it').to.equal('none');
       expect(requested(before)).to.deep.equal([]);
       before.remove();
       // The widget replaces it.
-      const frame = await open(html);
+      const frame = await openPage(html);
       const el = frame.contentDocument!.querySelector(tag)!;
       await until(() => el.hasAttribute('ready'), `${tag} ready`, 8000);
       await frames(frame);
@@ -101,7 +90,7 @@ describe('the images in the snippets', function () {
       expect(html, lang).to.contain(`/img/sov-compute-gap.${file}.png"`);
       const alt = imageAlt('sov-compute-gap', defaultDataset, lang, IMAGE_AS_OF);
       expect(alt, lang).to.contain((defaultDataset.computeGap.title as Record<string, string>)[file]);
-      const frame = await open(html, 'allow-same-origin');
+      const frame = await openPage(html, 'allow-same-origin');
       await expectShown(frame.contentDocument!.querySelector('img'), alt, lang);
       frame.remove();
     }
@@ -116,7 +105,7 @@ describe('the images in the snippets', function () {
       ]) {
         expect(clean, what).not.to.contain('<script').and.not.to.contain(`<${tag}`);
         // Shown in a page whose scripts run, as a CMS's page does.
-        const frame = await open(clean);
+        const frame = await openPage(clean);
         const doc = frame.contentDocument!;
         await expectShown(doc.querySelector('img'), imageAlt(tag, defaultDataset, 'en', IMAGE_AS_OF), `${tag}, ${what}`, false);
         expect([...doc.querySelectorAll('p')].some((p) => p.querySelector('strong') && p.getBoundingClientRect().height > 0), `${tag}, ${what}: the sentence`).to.equal(true);

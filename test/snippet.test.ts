@@ -5,7 +5,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { fallbackHtml } from '../src/fallback.js';
-import { TAGS, errorBox, textOf, until } from './helpers.js';
+import { TAGS, errorBox, openPage, textOf, until } from './helpers.js';
 
 const LOCAL = `${new URL('/dist/sovereignty-widgets.js', document.baseURI).href}`;
 
@@ -16,16 +16,6 @@ async function snippetOf(tag: string) {
   return (await response.text()).replace(/src="https:\/\/cdn\.jsdelivr\.net\/[^"]+"/, `src="${LOCAL}"`);
 }
 
-async function open(html: string, sandbox?: string) {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width:400px;height:900px;border:0';
-  if (sandbox !== undefined) frame.setAttribute('sandbox', sandbox);
-  frame.srcdoc = `<!doctype html><html lang="en"><body>${html}</body></html>`;
-  document.body.append(frame);
-  await new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  return frame;
-}
-
 describe('the recommended snippets', () => {
   for (const tag of TAGS) {
     it(`<${tag}>: fallback text with scripts off, the widget with them on`, async () => {
@@ -33,7 +23,7 @@ describe('the recommended snippets', () => {
       expect(html).to.match(/integrity="sha384-[A-Za-z0-9+/=]{64}" crossorigin="anonymous"/);
 
       // Scripts off (a sandbox without allow-scripts): the fallback is what a reader gets.
-      const off = await open(html, 'allow-same-origin');
+      const off = await openPage(html, 'allow-same-origin');
       const fallback = off.contentDocument!.querySelector(`${tag} > p:last-of-type`)!;
       expect(fallback.getBoundingClientRect().height).to.be.greaterThan(0);
       expect(fallback.textContent!.length).to.be.greaterThan(40);
@@ -42,7 +32,7 @@ describe('the recommended snippets', () => {
       }
       off.remove();
 
-      const on = await open(html);
+      const on = await openPage(html);
       const doc = on.contentDocument!;
       const el = doc.querySelector(tag)!;
       await until(() => el.hasAttribute('ready'), `${tag} ready`, 8000);
@@ -53,7 +43,7 @@ describe('the recommended snippets', () => {
   }
 
   it('carries the key figure the widget shows', async () => {
-    const frame = await open(await snippetOf('sov-compute-gap'));
+    const frame = await openPage(await snippetOf('sov-compute-gap'));
     const el = frame.contentDocument!.querySelector('sov-compute-gap')!;
     await until(() => el.hasAttribute('ready'), 'ready', 8000);
     const ratios = [...el.shadowRoot!.querySelectorAll('.ratio strong')].map((s) => s.textContent!.trim());
