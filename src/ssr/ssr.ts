@@ -7,6 +7,7 @@
 import { render } from '@lit-labs/ssr';
 import { collectResultSync } from '@lit-labs/ssr/lib/render-result.js';
 import { html, unsafeStatic } from 'lit/static-html.js';
+import { evaluationDate } from '../data/derive.js';
 import { resolveDataset } from '../data/load.js';
 import type { Dataset, DatasetOverride } from '../data/types.js';
 import { escapeHtml, fallbackHtml } from '../fallback.js';
@@ -126,7 +127,8 @@ export function renderWidget(tag: string, options: RenderOptions = {}): string {
   const langProblem = checkLang(lang);
   if (langProblem) throw new Error(langProblem);
   if (!['auto', 'light', 'dark'].includes(theme)) throw new Error(`unknown theme "${theme}": use auto, light or dark`);
-  if (asOf !== undefined && !(/^\d{4}-\d{2}-\d{2}$/.test(asOf) && !Number.isNaN(Date.parse(asOf))))
+  // The widgets' own test of an as-of date: one they would ignore (2026-02-31) is refused here.
+  if (asOf !== undefined && evaluationDate(asOf) !== asOf)
     throw new Error(`as-of "${asOf}" is not a date YYYY-MM-DD`);
   const resolved = resolveDataset(data);
   if (!resolved.ok) throw new Error(resolved.problem.message);

@@ -66,6 +66,7 @@ test('bad input: one line on standard error, status 1, nothing on standard outpu
     [['render', 'sov-milestones', '--lang', 'not a tag'], /unknown language "not a tag"/],
     [['render', 'sov-milestones', '--theme', 'sepia'], /unknown theme "sepia": use auto, light or dark/],
     [['render', 'sov-milestones', '--as-of', '2026-13-45'], /as-of "2026-13-45" is not a date YYYY-MM-DD/],
+    [['render', 'sov-milestones', '--as-of', '2026-02-31'], /as-of "2026-02-31" is not a date YYYY-MM-DD/],
     [['render', 'sov-milestones', '--lang'], /--lang needs a value/],
     [['render', 'sov-milestones', '--data', '--lang', 'fr'], /--data needs a value/],
     [['render', 'sov-milestones', '--colour', 'red'], /unknown option "--colour"/],
