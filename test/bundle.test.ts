@@ -43,28 +43,23 @@ describe('the bundle', () => {
     expect(await gzipSize(source)).to.be.below(65536);
   });
 
-  it('holds only the Chart.js parts the widgets use', () => {
-    const ids = [...source.matchAll(/static id="(\w+)"/g)].map((m) => m[1]);
-    expect([...new Set(ids)].sort()).to.deep.equal(['bar', 'linear']);
+  it('registers only the chart type, element and axis of its own, none of Chart.js’s', () => {
+    // Chart.js's own are `static id = "bar"`; ours come out of TypeScript as static blocks.
+    const ids = [...source.matchAll(/static(?:\{this\.id=|\s*id\s*=\s*)"(\w+)"/g)].map((m) => m[1]);
+    expect([...new Set(ids)].sort()).to.deep.equal(['sovBar', 'sovBars', 'sovValue']);
     expect(source).not.to.contain('chart.js/auto');
   });
 
-  it('keeps of Chart.js’s easings only the default and its fallback, and no pointer interaction modes', () => {
-    for (const unused of ['easeInQuad', 'easeOutBounce', 'easeInOutElastic']) expect(source).not.to.contain(unused);
-    expect(source).to.contain('easeOutQuart');
-    // The interaction helpers ask a bar for its range by name: a string no minifier renames.
-    expect(source).not.to.match(/["']inXRange["']/);
+  it('holds Chart.js’s code as published: no part of it cut out', () => {
+    // Its table of easings, looked up by name, is whole (an earlier build cut 28 of its 30).
+    for (const easing of ['easeInQuad', 'easeOutBounce', 'easeInOutElastic', 'easeOutQuart']) expect(source).to.contain(easing);
   });
 
-  it('starts with the compile hint, so that Chrome compiles it off the main thread', () => {
-    expect(source.split('\n')[0]).to.equal('//# allFunctionsCalledOnLoad');
-  });
-
-  it('builds a chart, with Chart.js evaluated late, only once the widget comes near the viewport', async () => {
+  it('builds a chart only once the widget comes near the viewport', async () => {
     const { frame, doc } = await host('', `<!doctype html><html lang="en"><body><p style="height:5000px">Text</p><sov-compute-gap></sov-compute-gap><script type="module" src="${BUNDLE}"></script></body></html>`);
     const el = doc.querySelector('sov-compute-gap')!;
     await until(() => el.hasAttribute('ready'), 'the widget to be ready');
-    // The chart is far below the fold: nothing has set Chart.js's defaults up.
+    // The chart is far below the fold.
     const canvas = el.shadowRoot!.querySelector('canvas')!;
     expect((canvas as unknown as { $chartjs?: unknown }).$chartjs, 'no chart yet').to.equal(undefined);
     canvas.scrollIntoView();

@@ -62,7 +62,7 @@ export async function chartOn(canvas: HTMLCanvasElement | null) {
 
 /** The chart on a canvas once it has its data (it starts without any, a render turn before). */
 export const started = (canvas: HTMLCanvasElement) => {
-  const chart = Chart.getChart(canvas) as ChartInstance<'bar'> | undefined;
+  const chart = Chart.getChart(canvas) as ChartInstance<'sovBars'> | undefined;
   return chart?.data.datasets.length ? chart : undefined;
 };
 

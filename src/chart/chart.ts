@@ -45,7 +45,7 @@ export interface BarRow {
  * language; the hidden axis's ticks are blank. (Chart.js's own tick labels would each build an
  * Intl.NumberFormat, and the first one of a page costs tens of milliseconds.)
  */
-export type BarListConfig = ChartConfiguration<'bar', { x: number; y: number }[]>;
+export type BarListConfig = ChartConfiguration<'sovBars', { x: number; y: number }[]>;
 
 /** What a widget sets on the value axis besides its numbers: bounds, a tick step, a title. */
 export interface ValueAxis {
@@ -59,14 +59,12 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
   const size = 13;
   const font = { family: theme.font, size: 12 };
   return {
-    type: 'bar',
+    type: 'sovBars',
     data: {
       datasets: [
         {
           data: rows.map((row, y) => ({ x: row.value, y })),
           backgroundColor: rows.map((row) => row.color),
-          barPercentage: 0.55,
-          categoryPercentage: 1,
         },
       ],
     },
@@ -77,6 +75,7 @@ export function barList(theme: ChartTheme, rows: BarRow[], tick: (value: number)
         y: { ...hidden, min: -0.5, max: rows.length - 0.5, reverse: true },
         // The value axis starts at zero unless given its bounds (a bar chart's default).
         x: {
+          type: 'sovValue',
           min: axis.min,
           max: axis.max,
           grid: { color: theme.grid },
@@ -122,7 +121,7 @@ interface BarLabelOptions {
  * Draws "Name  value" above each horizontal bar, left-aligned, as a bar list does: the bars
  * keep the full width at any size, and no label is ever clipped by an axis.
  */
-const barLabels: Plugin<'bar', BarLabelOptions> = {
+const barLabels: Plugin<'sovBars', BarLabelOptions> = {
   id: 'sovBarLabels',
   afterDatasetsDraw(chart, _args, options) {
     const { ctx, chartArea } = chart;
@@ -146,7 +145,7 @@ const barLabels: Plugin<'bar', BarLabelOptions> = {
 
 declare module 'chart.js' {
   interface PluginOptionsByType<TType> {
-    sovBarLabels?: TType extends 'bar' ? Partial<BarLabelOptions> : never;
+    sovBarLabels?: TType extends 'sovBars' ? Partial<BarLabelOptions> : never;
   }
 }
 
@@ -154,14 +153,14 @@ declare module 'chart.js' {
  * An axis not drawn. Its ticks are blank (Chart.js's own would build an Intl.NumberFormat, see
  * barList) and never skipped (Chart.js would measure every blank label to decide).
  */
-const hidden = { type: 'linear', display: false, ticks: { callback: () => '', autoSkip: false } } as const;
+const hidden = { type: 'sovValue', display: false, ticks: { callback: () => '', autoSkip: false } } as const;
 
 /**
  * A chart's first config: no data, no axes, nothing drawn (see `BarChart.render`). A new one
  * for each chart, since Chart.js writes to the config it is given.
  */
 const blank = (): BarListConfig => ({
-  type: 'bar',
+  type: 'sovBars',
   data: { datasets: [] },
   options: { ...frame(), animation: false, scales: { x: hidden, y: hidden } },
 });
@@ -218,7 +217,7 @@ function whenNear(canvas: Element, go: () => void) {
  * again on reconnect).
  */
 export class BarChart implements ReactiveController {
-  chart?: Chart<'bar', { x: number; y: number }[]>;
+  chart?: Chart<'sovBars', { x: number; y: number }[]>;
   private canvas?: HTMLCanvasElement;
   private config?: (theme: ChartTheme) => BarListConfig;
 
@@ -250,8 +249,8 @@ export class BarChart implements ReactiveController {
       due.add(this);
     } else if (this.canvas !== canvas) {
       whenNear((this.canvas = canvas), async () => {
-        const { Chart, BarController, BarElement, LinearScale } = chartLib();
-        Chart.register(BarController, BarElement, LinearScale); // once; again is a no-op
+        const { Chart, Bars, Bar, ValueScale } = chartLib();
+        Chart.register(Bars, Bar, ValueScale); // once; again is a no-op
         // In two render turns: Chart.js sets itself up on the canvas with nothing to show,
         // then takes the data and lays out its axes. Together they were one long task.
         const chart = (this.chart = new Chart(canvas, { ...blank(), plugins: [barLabels] }));

@@ -36,7 +36,7 @@ describe('<sov-compute-gap>', () => {
     expect(plotted(capital)).to.deep.equal([3.9e9, 65e9]);
     expect(capital.options.plugins!.sovBarLabels!.names).to.deep.equal(['Mistral', 'Anthropic']);
     expect(capital.options.plugins!.sovBarLabels!.values).to.deep.equal(['about $3.9B', '$65B']);
-    expect(capital.scales.x.type).to.equal('linear');
+    expect(capital.scales.x.type).to.equal('sovValue');
     expect(capital.scales.x.min).to.equal(0);
     expect(plotted(chartFor(el, 'compute'))).to.deep.equal([200, 10000]);
   });
