@@ -7,6 +7,7 @@ import type { Chart, ChartConfiguration, Plugin } from 'chart.js';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterPaint, renderTurn } from '../shared/turns.js';
 import { chartLib } from './chart-lib.js';
+import { forget, whenNear } from './near.js';
 
 export interface ChartTheme {
   text: string;
@@ -168,48 +169,8 @@ const blank = (): BarListConfig => ({
 /** Charts with a change waiting for the next paint (see `BarChart.render`). */
 const due = new Set<BarChart>();
 
-/** Canvases waiting for their chart, each with the function that builds it. */
-const waiting = new Map<Element, () => void>();
-/** The waiting canvases within half a screen of the viewport now. */
-const nearNow = new WeakSet<Element>();
-let near: IntersectionObserver | undefined;
-
-function build(canvas: Element) {
-  const go = waiting.get(canvas);
-  waiting.delete(canvas);
-  near!.unobserve(canvas);
-  go?.();
-}
-
-/**
- * Calls `go` once the canvas comes within half a screen of the viewport and is still there
- * when its turn comes (a page still drawing moves it), after the page's fonts are ready (the
- * canvas draws text). Setting up Chart.js, the first time, and each chart take a render turn
- * of their own, so that none is a long task. Printing builds every waiting chart, and applies
- * every waiting update, at once.
- */
-function whenNear(canvas: Element, go: () => void) {
-  near ??= (addEventListener('beforeprint', () => {
-    waiting.forEach((_, c) => build(c));
-    due.forEach((chart) => chart.apply(true));
-  }),
-  new IntersectionObserver(
-    (entries) =>
-      entries.forEach(({ target, isIntersecting }) => {
-        if (!isIntersecting) return void nearNow.delete(target);
-        nearNow.add(target);
-        document.fonts.ready.then(async () => {
-          await renderTurn();
-          chartLib();
-          await renderTurn();
-          if (nearNow.has(target) && waiting.has(target)) build(target);
-        });
-      }),
-    { rootMargin: '50%' },
-  ));
-  waiting.set(canvas, go);
-  near.observe(canvas);
-}
+/** Whether printing applies the waiting changes (see `BarChart.render`). */
+let printing = false;
 
 /**
  * Owns one Chart.js instance for a Lit element: created once the canvas is rendered,
@@ -227,7 +188,7 @@ export class BarChart implements ReactiveController {
 
   hostDisconnected() {
     due.delete(this);
-    if (this.canvas && waiting.delete(this.canvas)) near!.unobserve(this.canvas);
+    if (this.canvas) forget(this.canvas);
     this.chart?.destroy();
     this.chart = this.canvas = undefined;
   }
@@ -258,6 +219,9 @@ export class BarChart implements ReactiveController {
         await renderTurn();
         if (this.chart === chart) this.apply();
       });
+      // Printing takes the page as it is: every waiting chart built (whenNear's listener, added
+      // before this one), then every waiting change applied at once.
+      printing ||= (addEventListener('beforeprint', () => due.forEach((chart) => chart.apply(true))), true);
     }
   }
 
