@@ -1,5 +1,5 @@
 /** Lifecycles that break embeds, malformed input, and leaks; in the source, widget by widget. */
-import { expect, fixture, html, nextFrame } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import '../src/index.js';
 import { defaultDataset } from '../src/data/default-dataset.js';
 import type { DatasetOverride } from '../src/data/types.js';
@@ -13,7 +13,9 @@ describe('lifecycle', () => {
   it('renders at the right size when created detached and appended later', async () => {
     const el = document.createElement('sov-compute-gap') as SovElement;
     el.setAttribute('measure', 'capital');
-    await nextFrame();
+    // A render turn and a painted frame: when a connected widget would have rendered.
+    await renderTurn();
+    await afterPaint();
     expect(el.shadowRoot?.childElementCount ?? 0, 'nothing rendered while detached').to.equal(0);
     const box = await fixture<HTMLElement>(html`<div></div>`);
     box.style.width = '600px';

@@ -8,7 +8,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import '../../src/index.js';
 import type { SovMetricToggle } from '../../src/widgets/metric-toggle/metric-toggle.js';
-import { settled } from '../helpers.js';
+import { settled, until } from '../helpers.js';
 import { contentWidth, describeSpots, type Spot } from './fit.js';
 
 const TEXT = '<p>Article text beside the widget, long enough to want a line of its own at any width a page gives it.</p>';
@@ -68,7 +68,9 @@ const contexts: Spot[] = [
     name: '[hidden] then shown',
     markup: '<div hidden>{W}</div>',
     show: async (area) => {
-      await new Promise((r) => setTimeout(r, 50)); // the widget renders while hidden
+      // The widget renders while hidden, then is shown.
+      const widget = area.querySelector<HTMLElement>('*')!;
+      await until(() => (widget.shadowRoot?.childElementCount ?? 0) > 0, 'the widget to render while hidden');
       area.hidden = false;
     },
   },
