@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/pages/**/*.js'],
+    files: ['test/pages/**/*.js', 'bench/ablate/stubs/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {
