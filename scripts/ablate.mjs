@@ -125,7 +125,8 @@ const built = Date.now();
 const bytes = Object.fromEntries(VARIANTS.map((v) => [v.name, sizes(`${OUT}/${v.bundle ?? v.name}.js`)]));
 const baseCode = await readFile(`${OUT}/base.js`, 'utf8');
 for (const v of VARIANTS.filter((v) => v.name !== 'base' && !v.bundle)) {
-  if ((await readFile(`${OUT}/${v.name}.js`, 'utf8')) === baseCode) warnings.add(`${v.name}: the bundle is the same as base's (its change did nothing)`);
+  v.same = (await readFile(`${OUT}/${v.name}.js`, 'utf8')) === baseCode;
+  if (v.same) warnings.add(`${v.name}: the bundle is the same as base's (its change did nothing), so any difference measured is noise`);
 }
 
 // ---- pages ----
@@ -224,7 +225,7 @@ const verdicts = VARIANTS.filter((v) => v.mechanism).map((v) => {
   }
   const dBytes = v.bundle ? 0 : bytes[without].gzip - bytes[withIt].gzip;
   if (dBytes) (dBytes > 0 ? worse : better).push(`gzip ${int(bytes[withIt].gzip)} → ${int(bytes[without].gzip)} B (${dBytes > 0 ? '+' : '−'}${int(Math.abs(dBytes))})`);
-  return { variant: v.name, mechanism: v.mechanism, with: withIt, without, worseWithout: worse, betterWithout: better, keep: worse.length > 0 };
+  return { variant: v.name, mechanism: v.mechanism, with: withIt, without, worseWithout: worse, betterWithout: better, keep: !v.same && worse.length > 0, sameBundle: !!v.same };
 });
 
 // ---- report ----
@@ -271,7 +272,7 @@ say('Beyond the spread: the median without the mechanism lies outside the min–
   + 'Keep a mechanism where going without it made one of these worse.');
 say();
 say(md([['mechanism', 'variant', 'worse without it (beyond the spread)', 'better without it', 'verdict'], ['---', '---', '---', '---', '---'],
-  ...verdicts.map((v) => [v.mechanism, v.variant, v.worseWithout.join('; ') || 'none', v.betterWithout.join('; ') || 'none', v.keep ? 'keep' : 'no measured reason to keep'])]));
+  ...verdicts.map((v) => [v.mechanism, v.variant, v.worseWithout.join('; ') || 'none', v.betterWithout.join('; ') || 'none', v.sameBundle ? 'nothing to measure: same bundle as base' : v.keep ? 'keep' : 'no measured reason to keep'])]));
 for (const w of warnings) say(`\nwarning: ${w}`);
 console.log(`\n${lines.join('\n')}`);
 
