@@ -14,10 +14,9 @@
 import { execSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
-import { register } from 'node:module';
 import { arch, cpus, loadavg, release, type } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
 import { CSS, THEIRS, VIEWPORT, chartDir, chartFile, launch, load, median, metricChanges, page, serve, sizes, tagged, theirsWidget, warnings } from './bench.mjs';
 
@@ -32,21 +31,8 @@ const RATES = [1, 4];
 const OUT = 'bench/ablate';
 
 // ---- variants ----
-// The config's nested builds (the lazy Chart.js build calls rollup() itself) get the variant's
-// plugin too: rollup.config.mjs's own `import … from 'rollup'` is resolved to a wrapper that
-// puts the plugins in globalThis[NESTED] first in every build it starts.
-const NESTED = Symbol.for('sovereignty-widgets.ablate.nested');
-globalThis[NESTED] = [];
-const rollupUrl = import.meta.resolve('rollup');
-const wrapper = `import * as real from ${JSON.stringify(rollupUrl)};
-export * from ${JSON.stringify(rollupUrl)};
-export const rollup = (options) => real.rollup({ ...options, plugins: [...globalThis[Symbol.for(${JSON.stringify(NESTED.description)})], ...(options.plugins ?? [])] });`;
-const hooks = `export async function resolve(specifier, context, next) {
-  if (specifier === 'rollup' && context.parentURL?.endsWith('/rollup.config.mjs')) return { url: ${JSON.stringify(`data:text/javascript,${encodeURIComponent(wrapper)}`)}, shortCircuit: true };
-  return next(specifier, context);
-}`;
-register(`data:text/javascript,${encodeURIComponent(hooks)}`);
 const [release1] = (await import(pathToFileURL(resolvePath('rollup.config.mjs')).href)).default;
+const has = (plugin) => release1.plugins.some((p) => p.name === plugin);
 
 /**
  * Resolves imports of our module `file` (from src/) to the stand-in `stub` (in bench/ablate/stubs/),
@@ -66,25 +52,20 @@ const swap = (file, stub) => {
     },
   };
 };
-/** Chart.js's own colour library, where the config aliases it to src/chart/color-shim.js. */
-const realColor = () => {
-  const real = fileURLToPath(import.meta.resolve('@kurkle/color'));
-  return { name: 'ablate-real-color', resolveId: (id) => (id === '@kurkle/color' ? real : null) };
-};
 const HINT = '//# allFunctionsCalledOnLoad';
-const hinted = release1.plugins.some((p) => p.name === 'compile-hint');
-const compileHint = hinted
+const compileHint = has('compile-hint')
   ? { name: 'no-compile-hint', mechanism: `the compile hint (\`${HINT}\` first line)`, remove: 'compile-hint' }
   : { name: 'with-compile-hint', mechanism: `the compile hint (\`${HINT}\` first line), not in main's build`, adds: true,
       plugin: { name: 'ablate-compile-hint', renderChunk: (code) => ({ code: `${HINT}\n${code}`, map: null }) } };
-/** `mechanism`: what the variant goes without (with, for `adds`). `nested`: the plugin goes into nested builds too. */
+/** `mechanism`: what the variant goes without (with, for `adds`); `skip`: why it cannot be built. */
 const ALL = [
   { name: 'base', mechanism: null },
   { name: 'no-slices', mechanism: 'render turns as one queue in ~8 ms slices after paint (src/shared/turns.ts)', plugin: swap('src/shared/turns.ts', 'turns.js') },
   { name: 'no-pieces', mechanism: 'content drawn in pieces, one a render turn (src/shared/controllers/drawn.ts)', plugin: swap('src/shared/controllers/drawn.ts', 'drawn.js') },
   { name: 'no-warm-intl', mechanism: '`warmIntl`: Intl objects made ahead, one a turn (src/shared/format.ts)', plugin: swap('src/shared/format.ts', 'format.js') },
   { name: 'no-scheme-cache', mechanism: 'the per-task cache of the colour scheme (src/shared/scheme.ts)', plugin: swap('src/shared/scheme.ts', 'scheme.js') },
-  { name: 'no-color-shim', mechanism: "the colour-library shim (src/chart/color-shim.js instead of Chart.js's @kurkle/color)", plugin: realColor(), nested: true },
+  { name: 'no-color-shim', mechanism: "the colour-library shim (src/chart/color-shim.js instead of Chart.js's @kurkle/color)", remove: 'color-shim',
+    skip: !has('color-shim') && "rollup.config.mjs's first config has no color-shim plugin" },
   compileHint,
   { name: 'no-near', mechanism: 'charts built when their canvas nears the viewport (src/chart/near.ts)', plugin: swap('src/chart/near.ts', 'near.js'),
     skip: !existsSync('src/chart/near.ts') && 'src/chart/near.ts does not exist yet' },
@@ -101,15 +82,10 @@ async function build(v) {
   const { output, ...input } = release1;
   const plugins = input.plugins.filter((p) => p.name !== v.remove);
   if (v.plugin) plugins.splice(v.adds ? plugins.length : 0, 0, v.plugin); // a hint after terser; a swap before the rest
-  globalThis[NESTED] = v.nested ? [v.plugin] : [];
-  try {
-    const bundle = await rollup({ ...input, plugins });
-    const { output: [chunk] } = await bundle.generate(output); // generate: the config's writeBundle hooks (dist/integrity.json) do not run
-    await bundle.close();
-    await writeFile(`${OUT}/${v.name}.js`, chunk.code);
-  } finally {
-    globalThis[NESTED] = [];
-  }
+  const bundle = await rollup({ ...input, plugins });
+  const { output: [chunk] } = await bundle.generate(output); // generate: nothing is written to dist/
+  await bundle.close();
+  await writeFile(`${OUT}/${v.name}.js`, chunk.code);
 }
 
 const started = Date.now();
