@@ -6,7 +6,7 @@ import wc from 'eslint-plugin-wc';
 import globals from 'globals';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'site/', 'storybook-static/', 'coverage/', 'screenshots/', '.puppeteerrc.cjs'] },
+  { ignores: ['dist/', 'node_modules/', 'site/', 'storybook-static/', 'coverage/', 'screenshots/', '.puppeteerrc.cjs', 'bench/ablate/*.js'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -39,7 +39,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['test/pages/**/*.js'],
+    files: ['test/pages/**/*.js', 'bench/ablate/stubs/*.js'],
     languageOptions: { globals: { ...globals.browser } },
   },
   {

@@ -14,6 +14,7 @@ import { createServer } from 'node:http';
 import { cpus, release, type, arch } from 'node:os';
 import { extname } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { pathToFileURL } from 'node:url';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { requireChrome } from './browser.mjs';
@@ -21,28 +22,28 @@ import { requireChrome } from './browser.mjs';
 const argRuns = process.argv.indexOf('--runs');
 const RUNS = Math.max(1, Number(argRuns > 0 ? process.argv[argRuns + 1] : (process.env.BENCH_RUNS ?? 7)) || 7);
 const RATES = [1, 4];
-const VIEWPORT = { width: 390, height: 844 };
+export const VIEWPORT = { width: 390, height: 844 };
 const CLICKS = 8; // metric changes per page load, cycling through the four metrics
 const CYCLES = 500;
 const SINGLE = ['sov-compute-gap', 'sov-metric-toggle', 'sov-stack-card', 'sov-bull-bear', 'sov-milestones', 'sov-use-cases'];
 const TAGS = [...SINGLE, 'sov-explainer'];
 const CHARTED = new Set(['sov-compute-gap', 'sov-metric-toggle']);
-const THEIRS = 'theirs: chart.js/auto';
+export const THEIRS = 'theirs: chart.js/auto';
 const ALONE = 'no script: explainer page, empty module';
-const BUNDLE = 'dist/sovereignty-widgets.js';
-const chartDir = 'node_modules/chart.js/dist';
-const chartFile = ['chart.umd.min.js', 'chart.umd.js'].find((f) => existsSync(`${chartDir}/${f}`));
-const dataset = JSON.parse(readFileSync('dist/dataset.json', 'utf8'));
+export const BUNDLE = 'dist/sovereignty-widgets.js';
+export const chartDir = 'node_modules/chart.js/dist';
+export const chartFile = ['chart.umd.min.js', 'chart.umd.js'].find((f) => existsSync(`${chartDir}/${f}`));
+export const dataset = JSON.parse(readFileSync('dist/dataset.json', 'utf8'));
 
 // ---- bytes ----
-const sizes = (file) => {
+export const sizes = (file) => {
   const source = readFileSync(file);
   const brotli = brotliCompressSync(source, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
   return { file, raw: source.length, gzip: gzipSync(source, { level: 9 }).length, brotli: brotli.length };
 };
 // The stylesheet that reserves each widget's height (zero layout shift), when the build makes one.
-const CSS = 'dist/sovereignty-widgets.css';
-const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : null, theirs: sizes(`${chartDir}/${chartFile}`) };
+export const CSS = 'dist/sovereignty-widgets.css';
+export const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : null, theirs: sizes(`${chartDir}/${chartFile}`) };
 
 // ---- pages ----
 /** Runs as each page's document is created, before its parser starts (an init script, so that
@@ -50,7 +51,7 @@ const bundles = { ours: sizes(BUNDLE), oursCss: existsSync(CSS) ? sizes(CSS) : n
  * draws, and `painted`: the end of the first frame in which every sov-* element (nested ones
  * too) has rendered with no update pending, nothing loading and every piece drawn (`ready`),
  * and every canvas in the viewport has been drawn on. */
-function watcher({ tags, minCanvases }) {
+export function watcher({ tags, minCanvases }) {
   const B = (window.__bench = { longTasks: [], shifts: [], painted: null, why: 'not defined' });
   B.heap = async () => { // JS heap after garbage collection (needs --js-flags=--expose-gc)
     for (let i = 0; i < 3; i++) {
@@ -128,7 +129,7 @@ const TEXT = [
   'Governments and regulated industries are the first buyers. Their procurement cycles are slow, but once a supplier is chosen it tends to stay for years, which favours the patient over the fast.',
   'The coming year will show whether sovereignty is a market or only a slogan: the milestones at the end of the piece say what to watch, and when.',
 ];
-const page = (lib, widget, head = '') => `<!doctype html>
+export const page = (lib, widget, head = '') => `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>Bench</title>
 <style>body{margin:0 auto;max-width:42rem;padding:0 1rem;font:17px/1.6 Georgia,serif;color:#222}</style>
@@ -141,7 +142,7 @@ ${TEXT.slice(1).map((p) => `<p>${p}</p>`).join('\n')}
 </article></body></html>`;
 const ours = `<script type="module" async src="/dist/sovereignty-widgets.js"></script>`;
 const { subject, rival } = dataset.computeGap.capital;
-const theirsWidget = `<div><canvas id="gap"></canvas></div>
+export const theirsWidget = `<div><canvas id="gap"></canvas></div>
 <script>
 new Chart(document.getElementById('gap'), {
   type: 'bar',
@@ -152,7 +153,7 @@ new Chart(document.getElementById('gap'), {
   options: { indexAxis: 'y', responsive: true },
 });
 </script>`;
-const tagged = (tag, attrs = '') => `<${tag}${attrs}></${tag}>`;
+export const tagged = (tag, attrs = '') => `<${tag}${attrs}></${tag}>`;
 const defs = [
   ...TAGS.map((tag) => ({ name: tag, cfg: { tags: [tag], minCanvases: CHARTED.has(tag) ? 1 : 0 }, html: tagged(tag) })),
   { name: 'sov-compute-gap measure=capital', cfg: { tags: ['sov-compute-gap'], minCanvases: 1 }, html: tagged('sov-compute-gap', ' measure="capital"') },
@@ -175,24 +176,26 @@ for (const [i, def] of [...defs, many, empty].entries()) {
 // ---- server: the generated pages and three files, never cached ----
 const files = { [`/${BUNDLE}`]: BUNDLE, [`/${CSS}`]: CSS, '/pages/dataset.json': 'dist/dataset.json', [`/chart/${chartFile}`]: `${chartDir}/${chartFile}` };
 const types = { '.css': 'text/css; charset=utf-8', '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8' };
-const server = createServer((req, res) => {
-  const { pathname } = new URL(req.url ?? '/', 'http://localhost');
-  const body = pages.get(pathname) ?? (files[pathname] && existsSync(files[pathname]) && readFileSync(files[pathname]));
-  if (!body) return res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': types[extname(pathname)], 'cache-control': 'no-store' }).end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const base = `http://127.0.0.1:${server.address().port}`;
+/** Serves `pages` (path → text) and `files` (path → file on disk) on a free port, never cached. */
+export async function serve(pages, files) {
+  const server = createServer((req, res) => {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    const body = pages.get(pathname) ?? (files[pathname] && existsSync(files[pathname]) && readFileSync(files[pathname]));
+    if (!body) return res.writeHead(404).end();
+    res.writeHead(200, { 'content-type': types[extname(pathname)], 'cache-control': 'no-store' }).end(body);
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  return { server, base: `http://127.0.0.1:${server.address().port}` };
+}
 
 // ---- browser ----
-const browser = await chromium.launch({
+export const launch = () => chromium.launch({
   executablePath: requireChrome(),
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run',
     '--enable-precise-memory-info', '--js-flags=--expose-gc'],
 });
-const browserVersion = browser.version();
 /** CLS as Chrome reports it: the largest session window (gaps < 1 s, windows ≤ 5 s). */
-const sessionCls = (shifts) => {
+export const sessionCls = (shifts) => {
   let max = 0, sum = 0, first = -Infinity, last = -Infinity;
   for (const { start, value } of shifts) {
     if (start - last >= 1000 || start - first >= 5000) [sum, first] = [0, start];
@@ -202,10 +205,10 @@ const sessionCls = (shifts) => {
   }
   return max;
 };
-const warnings = new Set();
+export const warnings = new Set();
 
-/** Loads one page in a fresh context at `rate`× CPU; resolves 1 s after it painted. */
-async function load(def, rate, onRequest) {
+/** Loads one page in a fresh context at `rate`× CPU in `browser` (from `launch`), from `base` (from `serve`); resolves 1 s after it painted. */
+export async function load({ browser, base }, def, rate, onRequest) {
   const context = await browser.newContext({ viewport: VIEWPORT });
   await context.addInitScript(watcher, def.cfg);
   const tab = await context.newPage();
@@ -247,7 +250,7 @@ async function load(def, rate, onRequest) {
  * shows the widget's response; and click → the end of the first frame in which the chart has
  * drawn again (its transition's first step).
  */
-async function metricChanges(tab) {
+export async function metricChanges(tab) {
   await tab.evaluate(() => {
     window.__clicks = [];
     window.__chartClicks = [];
@@ -306,142 +309,152 @@ async function cycles({ tags, count }) {
   return { before, half, after: await heap(), ms: performance.now() - t0 };
 }
 
-// ---- runs ----
-const samples = {}; // samples[name][rate][figure] = [run values]
-const add = (name, rate, figures) => {
-  const slot = ((samples[name] ??= {})[`${rate}x`] ??= {});
-  for (const [k, v] of Object.entries(figures)) (slot[k] ??= []).push(v);
-};
-const clicks = { '1x': [], '4x': [] };
-const chartClicks = { '1x': [], '4x': [] };
-const manyRuns = [];
-const cycleRuns = [];
-const cpuCheck = {};
-const started = Date.now();
-for (let run = 1; run <= RUNS; run++) {
-  for (const rate of RATES) {
-    for (const def of defs) {
-      const { context, tab, figures } = await load(def, rate);
-      add(def.name, rate, figures);
-      if (def.name === 'sov-metric-toggle') {
-        const { latencies, chartLatencies } = await metricChanges(tab);
-        clicks[`${rate}x`].push(...latencies);
-        chartClicks[`${rate}x`].push(...chartLatencies);
-      }
-      if (run === 1 && def.name === THEIRS) {
-        cpuCheck[`${rate}x`] = await tab.evaluate(() => {
-          const t0 = performance.now();
-          let x = 0;
-          for (let i = 0; i < 2e7; i++) x += i % 7;
-          return x > 0 ? performance.now() - t0 : 0;
-        });
-      }
-      await context.close();
-    }
-  }
-  const requests = [];
-  const withWidgets = await load(many, 1, (r) => r.url().includes('/dataset.json') && requests.push(r.url()));
-  add(many.name, 1, withWidgets.figures);
-  const heapMany = await withWidgets.tab.evaluate(() => window.__bench.heap());
-  await withWidgets.context.close();
-  const without = await load(empty, 1);
-  const heapEmpty = await without.tab.evaluate(() => window.__bench.heap());
-  manyRuns.push({ requests: requests.length, distinctUrls: new Set(requests).size, heapMany, heapEmpty, perWidget: (heapMany - heapEmpty) / 100 });
-  if (run === RUNS) cycleRuns.push(await without.tab.evaluate(cycles, { tags: TAGS, count: CYCLES })); // once: ~1 min
-  await without.context.close();
-  console.error(`bench: run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
-}
-await browser.close();
-server.close();
-
-// ---- medians, table, results.json ----
-const median = (values) => {
+export const median = (values) => {
   const v = values.filter((x) => typeof x === 'number' && Number.isFinite(x)).sort((a, b) => a - b);
   if (!v.length) return null;
   return v.length % 2 ? v[(v.length - 1) / 2] : (v[v.length / 2 - 1] + v[v.length / 2]) / 2;
 };
-const medians = Object.fromEntries(Object.entries(samples).map(([name, byRate]) => [name, Object.fromEntries(
-  Object.entries(byRate).map(([rate, figs]) => [rate, Object.fromEntries(Object.entries(figs).map(([k, v]) => [k, median(v)]))]),
-)]));
-const medianOf = (list) => Object.fromEntries(Object.keys(list[0] ?? {}).map((k) => [k, median(list.map((r) => r[k]))]));
-const manyMedian = medianOf(manyRuns);
-const cycleMedian = medianOf(cycleRuns.map(({ before, half, after, ms }) => ({ before, half, after, growth: after - before, ms })));
-const clickMedian = { '1x': median(clicks['1x']), '4x': median(clicks['4x']) };
-const chartClickMedian = { '1x': median(chartClicks['1x']), '4x': median(chartClicks['4x']) };
 
-const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
-const kB = (n) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} kB`;
-const cls = (n) => (n == null ? '–' : n.toFixed(3));
-const ratio = (a, b) => (a == null || b == null ? '–' : b === 0 ? (a === 0 ? 'both 0' : '∞') : `${(a / b).toFixed(2)}×`);
-const FIGS = [['timeToPainted', int], ['longestTask', int], ['tbt', int], ['cls', cls]];
-const cells = (name) => FIGS.flatMap(([key, f]) => RATES.map((r) => f(medians[name]?.[`${r}x`]?.[key])));
-const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : name === ALONE ? (bundles.oursCss?.gzip ?? 0) : bundles.ours.gzip + (bundles.oursCss?.gzip ?? 0));
-const ratioRow = (label, a, b) => [label, ratio(gzipOf(a), gzipOf(b)),
-  ...FIGS.flatMap(([key]) => RATES.map((r) => ratio(medians[a]?.[`${r}x`]?.[key], medians[b]?.[`${r}x`]?.[key])))];
-const ratios = {
-  'compute-gap / theirs': ratioRow('ours/theirs: sov-compute-gap', 'sov-compute-gap', THEIRS),
-  'compute-gap measure=capital / theirs': ratioRow('ours/theirs: compute-gap capital', 'sov-compute-gap measure=capital', THEIRS),
-  'explainer (whole) / theirs': ratioRow('ours/theirs: WHOLE sov-explainer', 'sov-explainer', THEIRS),
-};
-const head = ['page (median of runs; ms)', 'gzip B', ...FIGS.flatMap(([k]) => RATES.map((r) => `${{ timeToPainted: 'painted', longestTask: 'longest task', tbt: 'TBT', cls: 'CLS' }[k]} ${r}×`))];
-const m = manyMedian;
-const rows = [
-  head,
-  '-',
-  ...[...defs, many].map((d) => [d.name, int(gzipOf(d.name)), ...cells(d.name)]),
-  '-',
-  ...Object.values(ratios),
-  '-',
-  ['metric change', `click on another metric → next frame painted: 1× ${int(clickMedian['1x'])} ms, 4× ${int(clickMedian['4x'])} ms (median of ${clicks['1x'].length} clicks each)`],
-  ['', `click → first frame with the chart redrawn: 1× ${int(chartClickMedian['1x'])} ms, 4× ${int(chartClickMedian['4x'])} ms`],
-  ['100 widgets', `dataset requests ${m.requests} for ${m.distinctUrls} distinct src URLs; JS heap after GC ${kB(m.heapMany)} vs ${kB(m.heapEmpty)} without widgets = ${kB(m.perWidget)} per widget`],
-  [`${CYCLES} mount/remove × 7`, `JS heap after GC ${kB(cycleMedian.before)} before, ${kB(cycleMedian.half)} half-way, ${kB(cycleMedian.after)} after (${cycleMedian.growth >= 0 ? '+' : '−'}${kB(Math.abs(cycleMedian.growth))}), one pass of ${int(cycleMedian.ms / 1000)} s at 1×`],
-  ['bundle bytes', `ours ${BUNDLE}: raw ${int(bundles.ours.raw)}, gzip ${int(bundles.ours.gzip)}, brotli ${int(bundles.ours.brotli)} B${bundles.oursCss ? ` + ${CSS} (linked in our pages): raw ${int(bundles.oursCss.raw)}, gzip ${int(bundles.oursCss.gzip)} B` : ''}`],
-  ['', `theirs ${chartDir}/${chartFile}: raw ${int(bundles.theirs.raw)}, gzip ${int(bundles.theirs.gzip)}, brotli ${int(bundles.theirs.brotli)} B`],
-];
-const widths = head.map((_, i) => Math.max(...rows.filter((r) => Array.isArray(r) && r.length === head.length).map((r) => r[i].length)));
-const total = widths.reduce((a, b) => a + b + 2, -2);
-console.log(`\nsovereignty-widgets bench: ${RUNS} runs, Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus()[0]?.model} ×${cpus().length}`);
-console.log(`gzip B = what the page loads (ours: the bundle${bundles.oursCss ? ' + the reservation stylesheet' : ''}; theirs: chart.js); painted = its request start →`);
-console.log('first frame with everything rendered and the charts in view drawn;');
-console.log('longest task / TBT (sum of task − 50 ms) over tasks from script start until 1 s after painted; CLS = largest session window\n');
-for (const row of rows) {
-  if (row === '-') console.log('-'.repeat(total));
-  else if (row.length === head.length) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  else console.log(`${row[0].padEnd(widths[0])}  ${row[1]}`);
-}
-for (const w of warnings) console.log(`warning: ${w}`);
-
-await mkdir('bench', { recursive: true });
-await writeFile('bench/results.json', `${JSON.stringify({
-  date: new Date().toISOString(),
-  source: (() => {
-    try {
-      return execSync('git describe --always --dirty', { encoding: 'utf8' }).trim(); // -dirty: uncommitted src counts too
-    } catch {
-      return null;
+// ---- runs ----
+async function main() {
+  const { server, base } = await serve(pages, files);
+  const browser = await launch();
+  const browserVersion = browser.version();
+  const env = { browser, base };
+  const samples = {}; // samples[name][rate][figure] = [run values]
+  const add = (name, rate, figures) => {
+    const slot = ((samples[name] ??= {})[`${rate}x`] ??= {});
+    for (const [k, v] of Object.entries(figures)) (slot[k] ??= []).push(v);
+  };
+  const clicks = { '1x': [], '4x': [] };
+  const chartClicks = { '1x': [], '4x': [] };
+  const manyRuns = [];
+  const cycleRuns = [];
+  const cpuCheck = {};
+  const started = Date.now();
+  for (let run = 1; run <= RUNS; run++) {
+    for (const rate of RATES) {
+      for (const def of defs) {
+        const { context, tab, figures } = await load(env, def, rate);
+        add(def.name, rate, figures);
+        if (def.name === 'sov-metric-toggle') {
+          const { latencies, chartLatencies } = await metricChanges(tab);
+          clicks[`${rate}x`].push(...latencies);
+          chartClicks[`${rate}x`].push(...chartLatencies);
+        }
+        if (run === 1 && def.name === THEIRS) {
+          cpuCheck[`${rate}x`] = await tab.evaluate(() => {
+            const t0 = performance.now();
+            let x = 0;
+            for (let i = 0; i < 2e7; i++) x += i % 7;
+            return x > 0 ? performance.now() - t0 : 0;
+          });
+        }
+        await context.close();
+      }
     }
-  })(),
-  machine: { os: `${type()} ${release()} ${arch()}`, cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browserVersion },
-  runs: RUNS,
-  viewport: VIEWPORT,
-  definitions: {
-    timeToPainted: 'ms from the resource-timing startTime of the library script (ours: the bundle; theirs: chart.js) to the end of the first frame in which every sov-* element has updated, none is loading, and every canvas in the viewport has been drawn on',
-    longestTask: 'ms, longest PerformanceObserver longtask entry starting from the script request start until 1 s after painted (0 if none)',
-    tbt: 'ms, sum over those long tasks of (duration − 50)',
-    cls: 'largest session window of layout-shift entries without hadRecentInput (gaps < 1 s, window ≤ 5 s); clsSum is the plain sum',
-    metricChange: 'ms from the click event timeStamp on another metric radio of sov-metric-toggle to the end of the next frame (rAF, then a message); chartRedrawn: to the end of the first frame in which its canvas was drawn on after the click',
-    heap: 'performance.memory.usedJSHeapSize after gc() ×3, bytes',
-    cpuCheck: 'ms for a fixed 2e7-iteration loop in the page at each throttling rate (checks the throttling applies)',
-  },
-  bundles,
-  medians,
-  ratios: Object.fromEntries(Object.entries(ratios).map(([k, row]) => [k, Object.fromEntries(head.slice(1).map((h, i) => [h, row[i + 1]]))])),
-  metricChange: { median: clickMedian, samples: clicks, chartRedrawn: { median: chartClickMedian, samples: chartClicks } },
-  manyWidgets: { median: manyMedian, runs: manyRuns },
-  mountCycles: { cycles: CYCLES, tags: TAGS, median: cycleMedian, runs: cycleRuns },
-  cpuCheck,
-  samples,
-  warnings: [...warnings],
-}, null, 2)}\n`);
-console.log('\nwritten: bench/results.json');
+    const requests = [];
+    const withWidgets = await load(env, many, 1, (r) => r.url().includes('/dataset.json') && requests.push(r.url()));
+    add(many.name, 1, withWidgets.figures);
+    const heapMany = await withWidgets.tab.evaluate(() => window.__bench.heap());
+    await withWidgets.context.close();
+    const without = await load(env, empty, 1);
+    const heapEmpty = await without.tab.evaluate(() => window.__bench.heap());
+    manyRuns.push({ requests: requests.length, distinctUrls: new Set(requests).size, heapMany, heapEmpty, perWidget: (heapMany - heapEmpty) / 100 });
+    if (run === RUNS) cycleRuns.push(await without.tab.evaluate(cycles, { tags: TAGS, count: CYCLES })); // once: ~1 min
+    await without.context.close();
+    console.error(`bench: run ${run}/${RUNS} done (${Math.round((Date.now() - started) / 1000)} s)`);
+  }
+  await browser.close();
+  server.close();
+
+  // ---- medians, table, results.json ----
+  const medians = Object.fromEntries(Object.entries(samples).map(([name, byRate]) => [name, Object.fromEntries(
+    Object.entries(byRate).map(([rate, figs]) => [rate, Object.fromEntries(Object.entries(figs).map(([k, v]) => [k, median(v)]))]),
+  )]));
+  const medianOf = (list) => Object.fromEntries(Object.keys(list[0] ?? {}).map((k) => [k, median(list.map((r) => r[k]))]));
+  const manyMedian = medianOf(manyRuns);
+  const cycleMedian = medianOf(cycleRuns.map(({ before, half, after, ms }) => ({ before, half, after, growth: after - before, ms })));
+  const clickMedian = { '1x': median(clicks['1x']), '4x': median(clicks['4x']) };
+  const chartClickMedian = { '1x': median(chartClicks['1x']), '4x': median(chartClicks['4x']) };
+
+  const int = (n) => (n == null ? '–' : Math.round(n).toLocaleString('en-US'));
+  const kB = (n) => `${(n / 1024).toLocaleString('en-US', { maximumFractionDigits: 1 })} kB`;
+  const cls = (n) => (n == null ? '–' : n.toFixed(3));
+  const ratio = (a, b) => (a == null || b == null ? '–' : b === 0 ? (a === 0 ? 'both 0' : '∞') : `${(a / b).toFixed(2)}×`);
+  const FIGS = [['timeToPainted', int], ['longestTask', int], ['tbt', int], ['cls', cls]];
+  const cells = (name) => FIGS.flatMap(([key, f]) => RATES.map((r) => f(medians[name]?.[`${r}x`]?.[key])));
+  const gzipOf = (name) => (name === THEIRS ? bundles.theirs.gzip : name === ALONE ? (bundles.oursCss?.gzip ?? 0) : bundles.ours.gzip + (bundles.oursCss?.gzip ?? 0));
+  const ratioRow = (label, a, b) => [label, ratio(gzipOf(a), gzipOf(b)),
+    ...FIGS.flatMap(([key]) => RATES.map((r) => ratio(medians[a]?.[`${r}x`]?.[key], medians[b]?.[`${r}x`]?.[key])))];
+  const ratios = {
+    'compute-gap / theirs': ratioRow('ours/theirs: sov-compute-gap', 'sov-compute-gap', THEIRS),
+    'compute-gap measure=capital / theirs': ratioRow('ours/theirs: compute-gap capital', 'sov-compute-gap measure=capital', THEIRS),
+    'explainer (whole) / theirs': ratioRow('ours/theirs: WHOLE sov-explainer', 'sov-explainer', THEIRS),
+  };
+  const head = ['page (median of runs; ms)', 'gzip B', ...FIGS.flatMap(([k]) => RATES.map((r) => `${{ timeToPainted: 'painted', longestTask: 'longest task', tbt: 'TBT', cls: 'CLS' }[k]} ${r}×`))];
+  const m = manyMedian;
+  const rows = [
+    head,
+    '-',
+    ...[...defs, many].map((d) => [d.name, int(gzipOf(d.name)), ...cells(d.name)]),
+    '-',
+    ...Object.values(ratios),
+    '-',
+    ['metric change', `click on another metric → next frame painted: 1× ${int(clickMedian['1x'])} ms, 4× ${int(clickMedian['4x'])} ms (median of ${clicks['1x'].length} clicks each)`],
+    ['', `click → first frame with the chart redrawn: 1× ${int(chartClickMedian['1x'])} ms, 4× ${int(chartClickMedian['4x'])} ms`],
+    ['100 widgets', `dataset requests ${m.requests} for ${m.distinctUrls} distinct src URLs; JS heap after GC ${kB(m.heapMany)} vs ${kB(m.heapEmpty)} without widgets = ${kB(m.perWidget)} per widget`],
+    [`${CYCLES} mount/remove × 7`, `JS heap after GC ${kB(cycleMedian.before)} before, ${kB(cycleMedian.half)} half-way, ${kB(cycleMedian.after)} after (${cycleMedian.growth >= 0 ? '+' : '−'}${kB(Math.abs(cycleMedian.growth))}), one pass of ${int(cycleMedian.ms / 1000)} s at 1×`],
+    ['bundle bytes', `ours ${BUNDLE}: raw ${int(bundles.ours.raw)}, gzip ${int(bundles.ours.gzip)}, brotli ${int(bundles.ours.brotli)} B${bundles.oursCss ? ` + ${CSS} (linked in our pages): raw ${int(bundles.oursCss.raw)}, gzip ${int(bundles.oursCss.gzip)} B` : ''}`],
+    ['', `theirs ${chartDir}/${chartFile}: raw ${int(bundles.theirs.raw)}, gzip ${int(bundles.theirs.gzip)}, brotli ${int(bundles.theirs.brotli)} B`],
+  ];
+  const widths = head.map((_, i) => Math.max(...rows.filter((r) => Array.isArray(r) && r.length === head.length).map((r) => r[i].length)));
+  const total = widths.reduce((a, b) => a + b + 2, -2);
+  console.log(`\nsovereignty-widgets bench: ${RUNS} runs, Chromium ${browserVersion}, ${VIEWPORT.width}×${VIEWPORT.height}, ${cpus()[0]?.model} ×${cpus().length}`);
+  console.log(`gzip B = what the page loads (ours: the bundle${bundles.oursCss ? ' + the reservation stylesheet' : ''}; theirs: chart.js); painted = its request start →`);
+  console.log('first frame with everything rendered and the charts in view drawn;');
+  console.log('longest task / TBT (sum of task − 50 ms) over tasks from script start until 1 s after painted; CLS = largest session window\n');
+  for (const row of rows) {
+    if (row === '-') console.log('-'.repeat(total));
+    else if (row.length === head.length) console.log(row.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+    else console.log(`${row[0].padEnd(widths[0])}  ${row[1]}`);
+  }
+  for (const w of warnings) console.log(`warning: ${w}`);
+
+  await mkdir('bench', { recursive: true });
+  await writeFile('bench/results.json', `${JSON.stringify({
+    date: new Date().toISOString(),
+    source: (() => {
+      try {
+        return execSync('git describe --always --dirty', { encoding: 'utf8' }).trim(); // -dirty: uncommitted src counts too
+      } catch {
+        return null;
+      }
+    })(),
+    machine: { os: `${type()} ${release()} ${arch()}`, cpu: cpus()[0]?.model, cores: cpus().length, node: process.version, chromium: browserVersion },
+    runs: RUNS,
+    viewport: VIEWPORT,
+    definitions: {
+      timeToPainted: 'ms from the resource-timing startTime of the library script (ours: the bundle; theirs: chart.js) to the end of the first frame in which every sov-* element has updated, none is loading, and every canvas in the viewport has been drawn on',
+      longestTask: 'ms, longest PerformanceObserver longtask entry starting from the script request start until 1 s after painted (0 if none)',
+      tbt: 'ms, sum over those long tasks of (duration − 50)',
+      cls: 'largest session window of layout-shift entries without hadRecentInput (gaps < 1 s, window ≤ 5 s); clsSum is the plain sum',
+      metricChange: 'ms from the click event timeStamp on another metric radio of sov-metric-toggle to the end of the next frame (rAF, then a message); chartRedrawn: to the end of the first frame in which its canvas was drawn on after the click',
+      heap: 'performance.memory.usedJSHeapSize after gc() ×3, bytes',
+      cpuCheck: 'ms for a fixed 2e7-iteration loop in the page at each throttling rate (checks the throttling applies)',
+    },
+    bundles,
+    medians,
+    ratios: Object.fromEntries(Object.entries(ratios).map(([k, row]) => [k, Object.fromEntries(head.slice(1).map((h, i) => [h, row[i + 1]]))])),
+    metricChange: { median: clickMedian, samples: clicks, chartRedrawn: { median: chartClickMedian, samples: chartClicks } },
+    manyWidgets: { median: manyMedian, runs: manyRuns },
+    mountCycles: { cycles: CYCLES, tags: TAGS, median: cycleMedian, runs: cycleRuns },
+    cpuCheck,
+    samples,
+    warnings: [...warnings],
+  }, null, 2)}\n`);
+  console.log('\nwritten: bench/results.json');
+}
+
+// Run as a script (imported by scripts/ablate.mjs, it only lends its pieces).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();
