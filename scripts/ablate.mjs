@@ -18,6 +18,8 @@ import { arch, cpus, loadavg, release, type } from 'node:os';
 import { resolve as resolvePath } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { rollup } from 'rollup';
+import nodeResolve from '@rollup/plugin-node-resolve';
+import typescript from '@rollup/plugin-typescript';
 import { CSS, THEIRS, VIEWPORT, chartDir, chartFile, launch, load, median, metricChanges, page, serve, sizes, tagged, theirsWidget, warnings } from './bench.mjs';
 
 const arg = (name) => {
@@ -57,6 +59,24 @@ const compileHint = has('compile-hint')
   ? { name: 'no-compile-hint', mechanism: `the compile hint (\`${HINT}\` first line)`, remove: 'compile-hint' }
   : { name: 'with-compile-hint', mechanism: `the compile hint (\`${HINT}\` first line), not in main's build`, adds: true,
       plugin: { name: 'ablate-compile-hint', renderChunk: (code) => ({ code: `${HINT}\n${code}`, map: null }) } };
+/**
+ * The nested build an earlier release had: src/chart/chart-lib.ts bundled on its own as an IIFE
+ * whose code becomes the body of `chartLib()`, so that Chart.js is evaluated with the first
+ * chart rather than when the script starts. Before the TypeScript plugin (`front`), whose load
+ * hook would otherwise compile the module from disk.
+ */
+const lazyChart = {
+  name: 'ablate-lazy-chart',
+  async load(id) {
+    if (!id.endsWith('/src/chart/chart-lib.ts')) return null;
+    const shim = release1.plugins.find((p) => p.name === 'color-shim');
+    const ts = typescript({ tsconfig: './tsconfig.json', include: ['src/chart/**/*.ts', 'src/shared/**/*.ts'], noEmitOnError: true });
+    const nested = await rollup({ input: id, plugins: [...(shim ? [shim] : []), nodeResolve({ browser: true }), ts] });
+    const { output } = await nested.generate({ format: 'iife', name: 'chartjs' });
+    await nested.close();
+    return `let lib;\nexport const chartLib = () => (lib ??= (() => {\n${output[0].code}\nreturn chartjs.chartLib();\n})());\n`;
+  },
+};
 /** `mechanism`: what the variant goes without (with, for `adds`); `skip`: why it cannot be built. */
 const ALL = [
   { name: 'base', mechanism: null },
@@ -67,6 +87,7 @@ const ALL = [
   { name: 'no-color-shim', mechanism: "the colour-library shim (src/chart/color-shim.js instead of Chart.js's @kurkle/color)", remove: 'color-shim',
     skip: !has('color-shim') && "rollup.config.mjs's first config has no color-shim plugin" },
   compileHint,
+  { name: 'with-lazy-chart', mechanism: "Chart.js evaluated with the first chart, by a nested build (not in main's build)", adds: true, front: true, plugin: lazyChart },
   { name: 'no-near', mechanism: 'charts built when their canvas nears the viewport (src/chart/near.ts)', plugin: swap('src/chart/near.ts', 'near.js'),
     skip: !existsSync('src/chart/near.ts') && 'src/chart/near.ts does not exist yet' },
   // A page variant: the base bundle, on pages that do not link the stylesheet (CLS only).
@@ -81,7 +102,7 @@ const VARIANTS = ALL.filter((v) => !v.skip && (v.name === 'base' || !ONLY || ONL
 async function build(v) {
   const { output, ...input } = release1;
   const plugins = input.plugins.filter((p) => p.name !== v.remove);
-  if (v.plugin) plugins.splice(v.adds ? plugins.length : 0, 0, v.plugin); // a hint after terser; a swap before the rest
+  if (v.plugin) plugins.splice(v.adds && !v.front ? plugins.length : 0, 0, v.plugin); // a hint after terser; a swap or a load hook before the rest
   const bundle = await rollup({ ...input, plugins });
   const { output: [chunk] } = await bundle.generate(output); // generate: nothing is written to dist/
   await bundle.close();
