@@ -3,11 +3,13 @@
 // examples/recipes/ type-checked against it (types resolve through the package's exports),
 // each recipe rendered, and pages served from the app opened in headless Chromium: the
 // README's embed snippet (with its integrity hash, against the packed bundle), the Eleventy
-// shortcodes' output, and the unbundled build sharing the page's Lit through an import map.
+// shortcodes' output, and the unbundled build sharing the page's Lit through an import map;
+// and a real Eleventy 3 site built with the recipe's {% sovPrerendered %}, checked with
+// scripts off (the content is there) and on (the upgrade keeps each widget's height).
 // Run after `npm run build`.
 // Usage: node scripts/pack-smoke.mjs [--keep]   (--keep leaves the app folder for a look)
 import { execFileSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize, resolve } from 'node:path';
@@ -36,6 +38,98 @@ function transpile(file) {
   const out = join(app, 'recipes', file.replace(/\.tsx?$/, '.mjs'));
   writeFileSync(out, outputText);
   return import(pathToFileURL(out).href);
+}
+
+// ---- A real Eleventy 3 site (this repository's devDependency) built with the recipe from the
+// installed package: a Nunjucks page of every widget through {% sovPrerendered %}, in English,
+// French and German, one with a dataset of the site's _data/, and {% sovScript %} in the head.
+
+/** Writes the site's source, builds it into app/_site, and returns the pages built. */
+function buildEleventySite() {
+  const pages = [
+    { name: 'en', lang: 'en', options: '{ asOf: "2026-12-01" }' },
+    { name: 'fr', lang: 'fr', options: '{ lang: "fr", theme: "dark", asOf: "2026-12-01" }' },
+    { name: 'de-northwind', lang: 'de', options: '{ lang: "de", data: northwind, asOf: "2026-12-01" }' },
+  ];
+  mkdirSync(join(app, 'site/_data'), { recursive: true });
+  cpSync('examples/northwind-vs-contoso.json', join(app, 'site/_data/northwind.json'));
+  for (const { name, lang, options } of pages) {
+    const widgets = TAGS.map((tag) => `<div class="slot">{% sovPrerendered "${tag}", ${options} %}</div>`).join('\n<p>Text between widgets.</p>\n');
+    writeFileSync(
+      join(app, `site/${name}.njk`),
+      `---\npermalink: ${name}.html\n---\n<!doctype html><html lang="${lang}"><head><meta charset="utf-8"><link rel="icon" href="data:,">{% sovScript %}</head>\n` +
+        `<body style="margin:0;font:17px Georgia,'DejaVu Serif',serif">\n${widgets}\n</body></html>\n`,
+    );
+  }
+  const started = performance.now();
+  const eleventy = resolve('node_modules/@11ty/eleventy/cmd.cjs');
+  execFileSync(process.execPath, [eleventy, '--input=site', '--output=_site', '--config=recipes/eleventy.config.js', '--quiet'], { cwd: app, stdio: 'inherit' });
+  console.log(`     Eleventy built ${pages.length} pages in ${Math.round(performance.now() - started)} ms`);
+  for (const { name } of pages) {
+    const file = join(app, '_site', `${name}.html`);
+    // The CDN URL of {% sovScript %} points at the installed package.
+    writeFileSync(file, readFileSync(file, 'utf8').replace(/https:\/\/cdn\.jsdelivr\.net\/npm\/sovereignty-widgets@[^/]+\//g, '/node_modules/sovereignty-widgets/'));
+  }
+  return pages;
+}
+
+/**
+ * Each page of the Eleventy site in Chromium: with JavaScript off, every widget shows its
+ * content (a declarative shadow root, no "loading"); with it on, every widget upgrades, keeping
+ * its text and height in every frame, with no layout shift.
+ */
+async function checkEleventySite(browser, origin, pages) {
+  const read = () =>
+    [...document.querySelectorAll('.slot > *')].map((w) => ({
+      tag: w.localName,
+      attached: !!w.shadowRoot,
+      defined: w.matches(':defined'),
+      ready: w.hasAttribute('ready'),
+      height: Math.round(w.getBoundingClientRect().height * 4) / 4,
+      text: (w.shadowRoot?.querySelector('[part~="base"]')?.textContent ?? '').replace(/\s+/g, ' ').trim(),
+    }));
+  for (const { name } of pages) {
+    const url = `${origin}/_site/${name}.html`;
+    const off = await browser.newPage({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    await off.goto(url);
+    const still = await off.evaluate(read);
+    await off.close();
+    expect(`Eleventy, ${name}, scripts off: every widget's content is in the page`,
+      still.length === TAGS.length && still.every((w) => w.attached && !w.defined && w.height > 150 && w.text.length > 100 && !/Loading|Chargement|Wird geladen/.test(w.text)));
+
+    const on = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    const errors = [];
+    on.on('pageerror', (e) => errors.push(e.message));
+    on.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+    // Each widget's heights from the end of parsing (before the deferred script runs: earlier
+    // frames show the page while it streams in) to the end, and the layout shifts.
+    await on.addInitScript(() => {
+      const w = window;
+      w.__heights = new Map();
+      w.__shift = 0;
+      new PerformanceObserver((list) => list.getEntries().forEach((e) => !e.hadRecentInput && (w.__shift += e.value))).observe({ type: 'layout-shift', buffered: true });
+      const frame = () => {
+        document.querySelectorAll('.slot > *').forEach((el, i) => {
+          if (!w.__heights.has(i)) w.__heights.set(i, new Set());
+          w.__heights.get(i).add(Math.round(el.getBoundingClientRect().height * 4) / 4);
+        });
+        requestAnimationFrame(frame);
+      };
+      document.addEventListener('readystatechange', () => document.readyState === 'interactive' && frame());
+    });
+    await on.goto(`${url}?slow`);
+    const upgraded = await on
+      .waitForFunction(() => [...document.querySelectorAll('.slot > *')].every((w) => w.hasAttribute('ready')), null, { timeout: 20000 })
+      .then(() => true, () => false);
+    await on.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+    const live = await on.evaluate(read);
+    const { heights, shift } = await on.evaluate(() => ({ heights: [...window.__heights.values()].map((s) => [...s]), shift: window.__shift }));
+    await on.close();
+    const steady = heights.length === TAGS.length && heights.every((h, i) => h.length === 1 && h[0] === still[i].height);
+    expect(`Eleventy, ${name}, scripts on: every widget upgrades at its pre-rendered height, no layout shift (CLS ${shift.toFixed(4)})`,
+      upgraded && errors.length === 0 && live.every((w) => w.defined && w.ready) && steady && shift <= 0.005);
+    if (!steady || errors.length) console.log(`  heights: ${JSON.stringify(heights)} (scripts off: ${still.map((w) => w.height)}); errors: ${errors.join(' | ')}`);
+  }
 }
 
 try {
@@ -119,6 +213,7 @@ export { render as renderSvelte } from 'svelte/server';
   (await import(pathToFileURL(join(app, 'recipes/eleventy.config.js')).href)).default({ addShortcode: (name, fn) => (shortcodes[name] = fn) });
   expect('the Eleventy recipe pre-renders a widget', /^<sov-compute-gap [^>]*measure="capital"[\s\S]*shadowrootmode="open"/.test(shortcodes.sovPrerendered('sov-compute-gap', { attrs: { measure: 'capital' }, lang: 'fr' })));
   writeFileSync(join(app, 'eleventy.html'), page(TAGS.map((t) => shortcodes.sov(t, t === 'sov-compute-gap' ? { measure: 'capital' } : {})).join(''), local(shortcodes.sovScript())));
+  const eleventyPages = buildEleventySite();
   const importMap = {
     imports: {
       lit: '/node_modules/lit/index.js',
@@ -142,11 +237,25 @@ export { render as renderSvelte } from 'svelte/server';
   writeFileSync(join(app, 'unbundled.html'), page(TAGS.map((t) => `<${t}></${t}>`).join(''), unbundled));
 
   const types = { '.html': 'text/html', '.js': 'text/javascript', '.mjs': 'text/javascript', '.json': 'application/json' };
-  const http = createServer((req, res) => {
-    const file = join(app, normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)));
+  const http = createServer(async (req, res) => {
+    const url = new URL(req.url, 'http://x');
+    const file = join(app, normalize(decodeURIComponent(url.pathname)));
     if (!file.startsWith(app) || !existsSync(file)) return res.writeHead(404).end();
-    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+    const body = readFileSync(file);
+    res.writeHead(200, { 'content-type': types[extname(file)] ?? 'application/octet-stream' });
+    if (url.pathname.endsWith('/sovereignty-widgets.js')) return res.end(body, bundleServed);
+    if (!url.searchParams.has('slow')) return res.end(body);
+    // A page arriving in two parts, as over a slow network: the bundle is served, and has time
+    // to run, before the rest of the page (where an async script would leave the widgets in the
+    // second part with their shadow roots unattached).
+    const html = body.toString();
+    const half = html.lastIndexOf('<p>Text between widgets.</p>'); // before the explainer
+    const served = new Promise((done) => (bundleServed = done));
+    res.write(html.slice(0, half));
+    await served;
+    setTimeout(() => res.end(html.slice(half)), 500);
   });
+  let bundleServed = () => {};
   await new Promise((done) => http.listen(0, '127.0.0.1', done));
   const origin = `http://127.0.0.1:${http.address().port}`;
   const executablePath = requireChrome();
@@ -178,6 +287,9 @@ export { render as renderSvelte } from 'svelte/server';
       if (file === 'unbundled.html') expect("the unbundled build's elements extend the page's own Lit (one copy)", await tab.evaluate(() => window.sameLit === true));
       await tab.close();
     }
+    const started = performance.now();
+    await checkEleventySite(browser, origin, eleventyPages);
+    console.log(`     the Eleventy pages checked in ${Math.round(performance.now() - started)} ms`);
   } finally {
     await browser.close();
     http.close();

@@ -6,9 +6,10 @@
  * layout shift, in English, French and German, in a serif host font, with another dataset.
  */
 import { expect, fixture } from '@open-wc/testing';
+import { emulateMedia } from '@web/test-runner-commands';
 import '../src/index.js';
 import type { SovElement } from '../src/shared/sov-element.js';
-import { TAGS, settled, until } from './helpers.js';
+import { TAGS, firefox, settled, until } from './helpers.js';
 
 const AS_OF = '2026-12-01';
 const LANGS = ['en', 'fr', 'de'];
@@ -166,6 +167,39 @@ describe('pre-rendered widgets upgrade without a flash', function () {
           expect(widgets.map((w) => readerText(w))).to.deep.equal(before);
           page.frame.remove();
         });
+
+  for (const scheme of ['dark', 'light'] as const)
+    it(`theme auto, the system prefers ${scheme}: ${scheme} from the server's first frame, and no colour changes on upgrade`, async function () {
+      if (firefox) this.skip(); // colour-scheme emulation needs the Chrome DevTools protocol
+      await emulateMedia({ colorScheme: scheme });
+      try {
+        const page = await prerendered(390, { lang: 'de', theme: 'auto', data: 'northwind' });
+        const { win, doc, widgets } = page;
+        // Each widget's card (the explainer's: its first nested widget's), read in every frame.
+        const card = (w: Element) => {
+          const root = w.localName === 'sov-explainer' ? w.shadowRoot!.querySelector('sov-stack-card')!.shadowRoot! : w.shadowRoot!;
+          return root.querySelector('[part~="base"]')!;
+        };
+        const colours = widgets.map(() => new Set<string>());
+        let on = true;
+        const frame = () => {
+          if (!on) return;
+          widgets.forEach((w, i) => colours[i].add(win.getComputedStyle(card(w)).backgroundColor));
+          win.requestAnimationFrame(frame);
+        };
+        frame();
+        startScript(doc);
+        await until(() => widgets.every((w) => w.hasAttribute('ready')), 'every widget to be ready', 30000);
+        await twoFrames(win);
+        on = false;
+        const surface = scheme === 'dark' ? 'rgb(23, 25, 29)' : 'rgb(255, 255, 255)';
+        colours.forEach((c, i) => expect([...c], `${TAGS[i]}'s card over the frames`).to.deep.equal([surface]));
+        widgets.forEach((w) => expect(w.dataset.scheme).to.equal(scheme));
+        page.frame.remove();
+      } finally {
+        await emulateMedia({ colorScheme: 'light' });
+      }
+    });
 
   it('the metric toggle and the compute gap work once upgraded', async () => {
     const page = await prerendered(1280, { lang: 'en' });

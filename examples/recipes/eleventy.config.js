@@ -10,9 +10,11 @@ import { renderWidget } from 'sovereignty-widgets/ssr';
 const escape = (value) => String(value).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
 
 export default function (eleventyConfig) {
+  // Deferred (a module script without async): an async one may run before the parser reaches a
+  // pre-rendered widget, and the browser then leaves its declarative shadow root unattached.
   eleventyConfig.addShortcode(
     'sovScript',
-    () => `<script type="module" async src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>`,
+    () => `<script type="module" src="${integrity.url}" integrity="${integrity.integrity}" crossorigin="anonymous"></script>`,
   );
   eleventyConfig.addShortcode('sov', (tag, attributes = {}, fallback = '') => {
     if (!/^sov-[a-z-]+$/.test(tag)) throw new Error(`sov: not a sovereignty-widgets tag: ${tag}`);

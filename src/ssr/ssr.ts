@@ -16,6 +16,7 @@ import { SECTIONS } from '../widgets/explainer/explainer.js';
 import { MEASURES } from '../widgets/compute-gap/compute-gap.model.js';
 import '../index.js';
 import { SovElement } from '../shared/sov-element.js';
+import { baseStyles } from '../shared/styles.js';
 import type { DatasetController } from '../shared/controllers/dataset.js';
 import type { LocaleController } from '../shared/controllers/locale.js';
 
@@ -96,10 +97,21 @@ function checkLang(lang: string): string | undefined {
 }
 
 /**
+ * The dark scheme's tokens, as the widgets' own styles write them for `data-scheme="dark"`,
+ * which the server cannot write for `theme="auto"`: the reader's system decides, not the host.
+ */
+const DARK_TOKENS = baseStyles.cssText.match(/:host\(\[data-scheme=dark\]\)\s*\{([^}]*)\}/)?.[1];
+if (!DARK_TOKENS) throw new Error('ssr: the dark scheme rule of src/shared/styles.ts changed; update src/ssr/ssr.ts');
+
+/**
  * Styles for what only the server renders: a chart's bars as HTML inside its canvas, which a
- * browser shows where scripts are off (see src/chart/bars.ts).
+ * browser shows where scripts are off (see src/chart/bars.ts); and, for `theme="auto"`, the
+ * dark tokens when the reader's system prefers dark, until the script writes the
+ * `data-scheme` it reads from the host page or the system (the same one on most pages, so the
+ * upgrade changes no colour; and it never changes a size).
  */
 const SERVER_CSS = [
+  `@media (prefers-color-scheme:dark){:host(:not([data-scheme])){${DARK_TOKENS}}}`,
   '.bars{list-style:none;margin:0;padding:0;display:grid;gap:.5em;font-size:.8125em}.bars li{display:grid;gap:.2em}',
   '.subject{--bar:var(--_subject)}.rival{--bar:var(--_rival)}.small{--bar:var(--_small)}.large{--bar:var(--_large)}',
   '.bars meter{appearance:none;display:block;width:100%;height:.9em;border:0;background:none}',

@@ -68,3 +68,26 @@ for (const lang of ['en', 'fr', 'de'])
       assert.equal(await page.locator('sov-compute-gap table').first().isVisible(), true);
       await page.close();
     });
+
+// theme="auto" (the default) follows the reader's system with scripts off, as it does once the
+// script runs; an explicit light or dark stays as asked whatever the system prefers.
+for (const scheme of ['light', 'dark'])
+  test(`scripts off, the system prefers ${scheme}: auto widgets are ${scheme}, explicit themes stay`, async () => {
+    const render = (tag, theme) => execFileSync(process.execPath, [CLI, 'render', tag, ...(theme ? ['--theme', theme] : [])], { encoding: 'utf8' });
+    const snippets = TAGS.map((tag) => render(tag)).concat(render('sov-stack-card', 'light'), render('sov-stack-card', 'dark'));
+    const page = await browser.newPage({ javaScriptEnabled: false, colorScheme: scheme, viewport: { width: 1280, height: 900 } });
+    await page.setContent(`<!doctype html><html lang="en"><meta charset="utf-8"><body>${snippets.join('\n')}</body></html>`);
+    const cards = await page.evaluate(() =>
+      [...document.body.children].filter((e) => e.localName.startsWith('sov-')).map((e) => {
+        // The explainer's card is its nested widgets'; its own article has no background.
+        const base = e.localName === 'sov-explainer' ? e.shadowRoot.querySelector('sov-stack-card').shadowRoot.querySelector('[part~="base"]') : e.shadowRoot.querySelector('[part~="base"]');
+        const style = getComputedStyle(base);
+        return { tag: e.localName, theme: e.getAttribute('theme'), surface: style.backgroundColor, colorScheme: style.colorScheme };
+      }),
+    );
+    await page.close();
+    assert.equal(cards.length, TAGS.length + 2);
+    for (const card of cards.slice(0, TAGS.length)) assert.equal(card.surface, SURFACE[scheme], `${card.tag} (auto) in the ${scheme} colours`);
+    assert.equal(cards.at(-2).surface, SURFACE.light, 'theme=light stays light');
+    assert.equal(cards.at(-1).surface, SURFACE.dark, 'theme=dark stays dark');
+  });
