@@ -186,22 +186,22 @@ export class Actions {
       @keydown=${(e: KeyboardEvent) => {
         if (e.key === 'Escape' && this.open) {
           this.set({ open: false });
-          root.querySelector<HTMLElement>('.actions>button')!.focus();
+          ((e.currentTarget as Element).firstElementChild as HTMLElement).focus();
         }
       }}
     >
       <button aria-expanded=${String(this.open)} aria-controls="actions" aria-label=${msg(lang, 'actions')} @click=${() => this.set({ open: !this.open, note: '', code: '' })}>
         ${icon('more')}
       </button>
-      <div id="actions" ?hidden=${!this.open}>
+      <ul id="actions" ?hidden=${!this.open}>
         ${this.open
-          ? html`<ul>
-                ${items()}
-              </ul>
-              ${this.code ? html`<textarea readonly rows="4" aria-label=${msg(lang, 'embed')} .value=${this.code}></textarea>` : ''}
-              <span role="status">${this.note}</span>`
+          ? html`${items()}
+              <li>
+                ${this.code ? html`<textarea readonly rows="4" aria-label=${msg(lang, 'embed')} .value=${this.code}></textarea>` : ''}
+                <span role="status">${this.note}</span>
+              </li>`
           : nothing}
-      </div>
+      </ul>
     </div>`;
   }
 }
@@ -222,44 +222,32 @@ export const actionsStyles = css`
     font: inherit;
     font-size: 0.875em;
   }
-  .actions button {
+  /* :where() keeps the items' rule below the button's and the panel's. */
+  .actions :where(button) {
+    display: block;
+    width: 100%;
     padding: 0.4em 0.6em;
     border: 0;
-    border-radius: 6px;
     background: none;
     color: inherit;
     font: inherit;
     text-align: start;
-    cursor: pointer;
   }
-  .actions > button {
-    display: flex;
-    padding: 0.45em;
+  .actions > * {
+    margin: 0;
+    padding: 0.4em;
     border: 1px solid var(--_border);
+    border-radius: 6px;
     background: var(--_surface);
+    list-style: none;
   }
   .actions button:hover {
     background: var(--_subtle);
   }
   #actions {
-    padding: 0.25em;
-    border: 1px solid var(--_border);
-    border-radius: 6px;
-    background: var(--_surface);
     box-shadow: 0 4px 16px #0004;
   }
-  #actions ul {
-    margin: 0;
-    padding: 0;
-    list-style: none;
-  }
-  #actions button,
   #actions span {
-    display: block;
-    width: 100%;
-  }
-  #actions span {
-    padding: 0 0.6em;
     color: var(--_muted);
   }
   textarea {
