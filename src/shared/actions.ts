@@ -225,7 +225,6 @@ export const actionsStyles = css`
   /* :where() keeps the items' rule below the button's and the panel's. */
   .actions :where(button) {
     display: block;
-    width: 100%;
     padding: 0.4em 0.6em;
     border: 0;
     background: none;
@@ -243,6 +242,9 @@ export const actionsStyles = css`
   }
   .actions button:hover {
     background: var(--_subtle);
+  }
+  li button {
+    width: 100%;
   }
   #actions {
     box-shadow: 0 4px 16px #0004;
