@@ -46,8 +46,8 @@ const cell = (value: string | number) =>
 export const toCsv = (rows: Figure[]) =>
   `\ufeffwhat,party,value,unit,qualifier,illustrative,as_of,sources,urls\r\n${rows.map((r) => `${r.map(cell).join(',')}\r\n`).join('')}`;
 
-/** What the image draws: titles, ledes, ratios, verdicts, the chosen metric, charts, notes, the sources line. */
-const DRAWN = '.title,.badge,.lede,h3,.ratio,.verdict,:checked+span,canvas,.scale-note,.compounding,.sources>summary';
+/** What the image draws: titles, ledes, ratios, the metrics and verdict, charts, notes, the sources line. */
+const DRAWN = '.title,.badge,.lede,h3,.ratio,legend,.option span,.verdict,canvas,.scale-note,.compounding,.muted,.sources>summary';
 
 /**
  * The widget as the reader sees it, at twice its size in CSS pixels, in its theme and
@@ -79,6 +79,13 @@ async function drawWidget(root: ShadowRoot, lang: string, date: string): Promise
       ctx.drawImage(el, r.x - box.x, r.y - box.y, r.width, r.height);
       continue;
     }
+    // A background of its own (the chosen metric's pill): under its text.
+    const s = getComputedStyle(el);
+    const r = el.getBoundingClientRect();
+    ctx.fillStyle = s.backgroundColor;
+    ctx.beginPath();
+    ctx.roundRect(r.x - box.x, r.y - box.y, r.width, r.height, parseFloat(s.borderTopLeftRadius));
+    ctx.fill();
     const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
     while (walker.nextNode()) {
       const node = walker.currentNode as Text;
@@ -250,9 +257,11 @@ export const actionsStyles = css`
     box-shadow: 0 4px 16px #0004;
   }
   #actions span {
+    display: block;
     color: var(--_muted);
   }
   textarea {
+    width: 100%;
     font: 0.8em monospace;
   }
   .title {
