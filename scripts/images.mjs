@@ -32,7 +32,7 @@ const page = (tag, lang) => `<!doctype html>
 <html lang="${lang}"><head><meta charset="utf-8">
 <style>html,body{margin:0;background:#fff;font:16px ${FONT}}main{width:${IMAGE_WIDTH}px}</style>
 <script type="module" src="/sovereignty-widgets.js"></script></head>
-<body><main><${tag} theme="light" as-of="${IMAGE_AS_OF}"></${tag}></main></body></html>`;
+<body><main><${tag} theme="light" as-of="${IMAGE_AS_OF}" actions="none"></${tag}></main></body></html>`;
 
 const started = Date.now();
 const browser = await chromium.launch({

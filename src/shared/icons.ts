@@ -13,6 +13,7 @@ const SHAPES = {
   ring: svg`<circle cx="8" cy="8" r="5" fill="none" stroke-width="1.8"/>`,
   half: svg`<circle cx="8" cy="8" r="5" fill="none" stroke-width="1.8"/><path d="M8 3a5 5 0 000 10z"/>`,
   target: svg`<circle cx="8" cy="8" r="5" fill="none" stroke-width="1.8"/><circle cx="8" cy="8" r="2"/>`,
+  more: svg`<circle cx="3" cy="8" r="1.6"/><circle cx="8" cy="8" r="1.6"/><circle cx="13" cy="8" r="1.6"/>`,
   alert: svg`<path d="M8 2v8" fill="none" stroke-width="2.4"/><circle cx="8" cy="13" r="1.4"/>`,
 };
 export type IconName = keyof typeof SHAPES;

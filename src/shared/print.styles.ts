@@ -16,7 +16,7 @@ export const printStyles = css`
       content-visibility: visible;
     }
     .data > summary,
-    [aria-haspopup] {
+    .actions {
       display: none;
     }
     summary {

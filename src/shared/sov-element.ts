@@ -1,6 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
+import { own, referencesIn } from '../data/template.js';
 import type { Dataset, DatasetOverride, Text } from '../data/types.js';
+import { Actions, actionsStyles, factFigure, type Figure } from './actions.js';
 import { DatasetController } from './controllers/dataset.js';
 import { DrawnController } from './controllers/drawn.js';
 import { ServedController } from './controllers/served.js';
@@ -33,11 +35,15 @@ export const define = (tag: string, element: CustomElementConstructor) => custom
  *
  * @attr as-of - The date, YYYY-MM-DD, at which milestones' statuses are told (default: today).
  *
+ * @attr actions - `none` hides the actions menu (download the image, download the data as CSV,
+ * copy the embed code); shown by default.
+ *
  * @attr ready - Set by the widget once its content (or error box) is drawn, with that of every
  * widget inside it. A page reserves the widget's space until then with a `:not([ready])` rule.
  *
  * @csspart base - The card.
  * @csspart sources - The sources line.
+ * @csspart actions - The actions menu: its button and panel.
  * @csspart error - The error box, shown instead of the card.
  *
  * @cssprop --sov-text - Text colour.
@@ -54,7 +60,7 @@ export const define = (tag: string, element: CustomElementConstructor) => custom
  * @cssprop --sov-space - Padding.
  */
 export abstract class SovElement extends LitElement {
-  static override styles = [baseStyles];
+  static override styles = [baseStyles, actionsStyles];
 
   // Reactive properties without decorators, so the bundle needs no decorator helpers.
   static override properties: PropertyDeclarations = {
@@ -62,6 +68,7 @@ export abstract class SovElement extends LitElement {
     src: {},
     theme: { reflect: true },
     asOf: { attribute: 'as-of' },
+    actions: {},
   };
 
   /** A dataset, or a partial one merged over the default. Takes precedence over everything. */
@@ -76,6 +83,9 @@ export abstract class SovElement extends LitElement {
    */
   asOf?: string;
 
+  /** `none` hides the actions menu. */
+  actions?: string;
+
   /** `auto` follows the host page's dark-mode switch where it has one, else the reader's system. */
   theme: Theme = 'auto';
 
@@ -85,6 +95,9 @@ export abstract class SovElement extends LitElement {
   private readonly drawing = new DrawnController(this, () => (this.source.problem ? 'error' : this.source.story && 'content'));
   protected readonly scheme = new ThemeController(this);
   private readonly served = new ServedController(this, () => !!(this.source.story || this.source.problem));
+  private readonly menu = new Actions(this);
+  /** The facts the latest render told, each with the first sentence it appeared in. */
+  private told = new Map<string, string>();
 
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
@@ -127,7 +140,30 @@ export abstract class SovElement extends LitElement {
       </div>`;
     // A pre-rendered widget keeps its server content while its dataset loads.
     if (!story) return this.served.shown ? nothing : html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
-    return this.renderContent(story, lang);
+    this.told = new Map();
+    // The content first: the menu lists the figures it tells.
+    const content = this.renderContent(story, lang);
+    return html`${this.menu.render(story, lang)}${content}`;
+  }
+
+  /**
+   * The figures the widget shows, as rows of its CSV: by default each fact its prose told,
+   * described by its label or else by the sentence it was told in.
+   * @internal
+   */
+  figures(dataset: Dataset, lang: string): Figure[] {
+    return [...this.told].map(([id, sentence]) => {
+      const label = dataset.facts[id].label;
+      return factFigure(dataset, id, label ? say(label, dataset, lang, evaluationDate(this.asOf)) : sentence);
+    });
+  }
+
+  /**
+   * What the download's file name adds to the tag's name (`compute-gap-capital.en.png`).
+   * @internal
+   */
+  get variant() {
+    return '';
   }
 
   protected abstract renderContent(dataset: Dataset, lang: string): TemplateResult;
@@ -137,6 +173,9 @@ export abstract class SovElement extends LitElement {
    * @internal
    */
   say(text: Text, lang: string): string {
-    return say(text, this.story!, lang, evaluationDate(this.asOf));
+    const dataset = this.story!;
+    const out = say(text, dataset, lang, evaluationDate(this.asOf));
+    for (const id of referencesIn(text)) if (own(dataset.facts, id) && !this.told.has(id)) this.told.set(id, out);
+    return out;
   }
 }

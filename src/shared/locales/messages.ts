@@ -307,4 +307,39 @@ export const messages = {
     'Aucune section connue dans «\u00a0{sections}\u00a0».',
     'Kein bekannter Abschnitt in „{sections}“.',
   ],
+  actions: [
+    'Download or embed',
+    'Télécharger ou intégrer',
+    'Herunterladen oder einbetten',
+  ],
+  png: [
+    'Download image (PNG)',
+    'Télécharger l’image (PNG)',
+    'Bild herunterladen (PNG)',
+  ],
+  csv: [
+    'Download data (CSV)',
+    'Télécharger les données (CSV)',
+    'Daten herunterladen (CSV)',
+  ],
+  embed: [
+    'Copy embed code',
+    'Copier le code d’intégration',
+    'Einbettungscode kopieren',
+  ],
+  copied: [
+    'Copied.',
+    'Copié.',
+    'Kopiert.',
+  ],
+  copyHand: [
+    'Selected: press Ctrl+C to copy.',
+    'Sélectionné\u00a0: Ctrl+C pour copier.',
+    'Markiert: mit Strg+C kopieren.',
+  ],
+  failed: [
+    'That did not work.',
+    'Cela n’a pas marché.',
+    'Das hat nicht geklappt.',
+  ],
 } satisfies Record<string, readonly [en: string, fr: string, de: string]>;

@@ -6,6 +6,8 @@ import { evaluationDate } from '../../data/derive.js';
 import { formatList, formatValue } from '../../shared/format.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { factFigure } from '../../shared/actions.js';
+import { say } from '../../shared/text.js';
 import { renderSources } from '../../shared/parts.js';
 import { computeGapStyles } from './compute-gap.styles.js';
 import { MEASURES, measureView, measuresFor, type Measure, type MeasureView } from './compute-gap.model.js';
@@ -52,6 +54,20 @@ export class SovComputeGap extends SovElement {
       <div class="measures">${views.map((view, i) => (this.piece(i) ? this.renderMeasure(view, lang) : nothing))}</div>
       ${this.piece(views.length) ? renderSources(this, sources, dataset, lang) : nothing}
     </figure>`;
+  }
+
+  /** @internal Each bar: the measure, the party, its fact. */
+  override figures(dataset: Dataset, lang: string) {
+    return measuresFor(this.measure).flatMap((id) => {
+      const comparison = dataset.computeGap[id];
+      const what = say(comparison.title, dataset, lang, evaluationDate(this.asOf));
+      return (['subject', 'rival'] as const).map((party) => factFigure(dataset, comparison[party], what, dataset.parties[party].name));
+    });
+  }
+
+  /** @internal */
+  override get variant() {
+    return this.measure === 'capital' || this.measure === 'compute' ? `-${this.measure}` : '';
   }
 
   private renderMeasure(view: MeasureView, lang: string) {

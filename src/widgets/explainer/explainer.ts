@@ -2,6 +2,7 @@ import { css, html, nothing, type PropertyDeclarations, type TemplateResult } fr
 import type { Dataset } from '../../data/types.js';
 import { msg } from '../../shared/i18n.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import type { Figure } from '../../shared/actions.js';
 import { renderSourceList } from '../../shared/parts.js';
 import '../bull-bear/bull-bear.js';
 import '../compute-gap/compute-gap.js';
@@ -85,6 +86,14 @@ export class SovExplainer extends SovElement {
 
   sections?: string;
 
+  /** @internal The figures of every section, each once. */
+  override figures(dataset: Dataset, lang: string) {
+    const rows = new Map<string, Figure>();
+    for (const el of this.renderRoot.querySelectorAll<SovElement>('.piece>[ready]'))
+      for (const row of el.figures(dataset, lang)) rows.set(JSON.stringify(row), row);
+    return [...rows.values()];
+  }
+
   protected override renderContent(dataset: Dataset, lang: string) {
     const sections = sectionsFor(this.sections);
     if (!sections.length) return html`<p class="muted">${msg(lang, 'unknownSections', { sections: this.sections ?? '' })}</p>`;
@@ -97,12 +106,12 @@ export class SovExplainer extends SovElement {
         <p>${this.say(dataset.meta.summary, lang)}</p>
       </header>`,
       // The evaluation date goes to every section: prose anywhere may tell a milestone's status.
-      stack: () => html`<sov-stack-card .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-stack-card>`,
-      metrics: () => html`<sov-metric-toggle .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-metric-toggle>`,
-      'use-cases': () => html`<sov-use-cases .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-use-cases>`,
-      'compute-gap': () => html`<sov-compute-gap .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-compute-gap>`,
-      'bull-bear': () => html`<sov-bull-bear .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-bull-bear>`,
-      milestones: () => html`<sov-milestones .data=${dataset} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-milestones>`,
+      stack: () => html`<sov-stack-card .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-stack-card>`,
+      metrics: () => html`<sov-metric-toggle .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-metric-toggle>`,
+      'use-cases': () => html`<sov-use-cases .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-use-cases>`,
+      'compute-gap': () => html`<sov-compute-gap .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-compute-gap>`,
+      'bull-bear': () => html`<sov-bull-bear .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-bull-bear>`,
+      milestones: () => html`<sov-milestones .data=${dataset} actions=${this.actions ?? ''} theme=${this.theme} lang=${lang} as-of=${asOf}></sov-milestones>`,
       sources: () => html`<section class="card all-sources" part="sources" aria-labelledby="all-sources">
         <h3 id="all-sources">${msg(lang, 'allSources')}</h3>
         ${renderSourceList(this, Object.values(dataset.sources), lang)}

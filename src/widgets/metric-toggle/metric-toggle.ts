@@ -1,11 +1,13 @@
 import { html, isServer, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { barsHtml } from '../../chart/bars.js';
 import { BarChart, barList } from '../../chart/chart.js';
-import type { Dataset, MetricId } from '../../data/types.js';
+import type { Dataset, MetricId, Text } from '../../data/types.js';
 import { evaluationDate } from '../../data/derive.js';
 import { msg } from '../../shared/i18n.js';
 import { icon } from '../../shared/icons.js';
 import { define, SovElement } from '../../shared/sov-element.js';
+import { sourceCells, type Figure } from '../../shared/actions.js';
+import { say } from '../../shared/text.js';
 import { renderSources } from '../../shared/parts.js';
 import { formatIndex, metricView } from './metric-toggle.model.js';
 import { metricToggleStyles } from './metric-toggle.styles.js';
@@ -77,6 +79,20 @@ export class SovMetricToggle extends SovElement {
   /** Announced when the reader lets go of the slider, not at every step. */
   private onCallsDone() {
     this.announce(true);
+  }
+
+  /** @internal Each model's index value on each metric, marked illustrative. */
+  override figures(dataset: Dataset, lang: string) {
+    const toggle = dataset.metricToggle;
+    const t = (text: Text) => say(text, dataset, lang, evaluationDate(this.asOf));
+    return toggle.metrics.flatMap((m) =>
+      MODELS.map((id): Figure => [t(m.label), t(toggle.models[id]), m[id], t(m.unit), '', 'yes', '', ...sourceCells(dataset, toggle.sources)]),
+    );
+  }
+
+  /** @internal */
+  override get variant() {
+    return `-${this.view().metric.id}`;
   }
 
   protected override renderContent(dataset: Dataset, lang: string) {
