@@ -90,6 +90,7 @@ const ALL = [
   { name: 'with-lazy-chart', mechanism: "Chart.js evaluated with the first chart, by a nested build (not in main's build)", adds: true, front: true, plugin: lazyChart },
   { name: 'no-near', mechanism: 'charts built when their canvas nears the viewport (src/chart/near.ts)', plugin: swap('src/chart/near.ts', 'near.js'),
     skip: !existsSync('src/chart/near.ts') && 'src/chart/near.ts does not exist yet' },
+  { name: 'no-actions', mechanism: 'the actions menu on every widget (src/shared/actions.ts; issue 22)', plugin: swap('src/shared/actions.ts', 'actions.js') },
   // A page variant: the base bundle, on pages that do not link the stylesheet (CLS only).
   { name: 'no-reserve-css', mechanism: `the reservation stylesheet (${CSS}; counts for CLS only)`, bundle: 'base', css: false, figures: ['cls'] },
 ];

@@ -41,10 +41,10 @@ export interface BarRow {
 
 /**
  * The chart both widgets draw: a bar list, one horizontal bar a row with its name and value
- * above it, on a value axis below. The rows sit at 0, 1, 2… on a hidden linear axis (so the
- * bundle needs no category scale). `tick` writes the value axis's numbers, in the widget's
- * language; the hidden axis's ticks are blank. (Chart.js's own tick labels would each build an
- * Intl.NumberFormat, and the first one of a page costs tens of milliseconds.)
+ * above it, on a value axis below. The rows sit at 0, 1, 2… on a hidden axis of the same kind
+ * (so the bundle needs no category scale). `tick` writes the value axis's numbers, in the
+ * widget's language. (Chart.js's own tick labels would each build an Intl.NumberFormat, and the
+ * first one of a page costs tens of milliseconds.)
  */
 export type BarListConfig = ChartConfiguration<'sovBars', { x: number; y: number }[]>;
 
@@ -150,11 +150,8 @@ declare module 'chart.js' {
   }
 }
 
-/**
- * An axis not drawn. Its ticks are blank (Chart.js's own would build an Intl.NumberFormat, see
- * barList) and never skipped (Chart.js would measure every blank label to decide).
- */
-const hidden = { type: 'sovValue', display: false, ticks: { callback: () => '', autoSkip: false } } as const;
+/** An axis not drawn: it has no ticks (see ValueScale.buildTicks), so no labels are made or measured. */
+const hidden = { type: 'sovValue', display: false } as const;
 
 /**
  * A chart's first config: no data, no axes, nothing drawn (see `BarChart.render`). A new one

@@ -78,8 +78,4 @@ export class ValueScale extends Scale<ValueScaleOptions> {
   override getValueForPixel(pixel: number) {
     return this.start + this.getDecimalForPixel(pixel) * this.range;
   }
-
-  override getLabelForValue(value: number) {
-    return `${value}`;
-  }
 }
