@@ -8,12 +8,14 @@
  */
 import { css, html, nothing } from 'lit';
 import { resolveDataset } from '../data/load.js';
-import { own } from '../data/template.js';
-import type { Dataset, SourceId } from '../data/types.js';
+import { evaluationDate } from '../data/derive.js';
+import { own, referencesIn } from '../data/template.js';
+import type { Dataset, SourceId, Text as Prose } from '../data/types.js';
 import { formatDate } from './format.js';
 import { msg } from './i18n.js';
 import { icon } from './icons.js';
 import type { SovElement } from './sov-element.js';
+import { say } from './text.js';
 
 /**
  * One row of the CSV: what, party, value, unit, qualifier, illustrative, as of, source
@@ -140,8 +142,24 @@ export class Actions {
   note = '';
   /** The embed code, in a textarea to copy by hand, where the Clipboard API refused it. */
   code = '';
+  /** The facts the host's latest render told, each with the first sentence it was told in. */
+  readonly told = new Map<string, string>();
 
   constructor(private readonly host: SovElement) {}
+
+  /** Notes the facts of `dataset` that `text` refers to, told in the sentence `said`; returns `said`. */
+  tell(text: Prose, said: string, { facts }: Dataset) {
+    for (const id of referencesIn(text)) if (own(facts, id) && !this.told.has(id)) this.told.set(id, said);
+    return said;
+  }
+
+  /** A row for each fact told, described by its label, or else by the sentence it was told in. */
+  figures(dataset: Dataset, lang: string): Figure[] {
+    return [...this.told].map(([id, sentence]) => {
+      const label = dataset.facts[id].label;
+      return factFigure(dataset, id, label ? say(label, dataset, lang, evaluationDate(this.host.asOf)) : sentence);
+    });
+  }
 
   private set(state: Partial<Pick<Actions, 'open' | 'note' | 'code'>>) {
     Object.assign(this, state);

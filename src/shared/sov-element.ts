@@ -1,8 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { evaluationDate } from '../data/derive.js';
-import { own, referencesIn } from '../data/template.js';
 import type { Dataset, DatasetOverride, Text } from '../data/types.js';
-import { Actions, actionsStyles, factFigure, type Figure } from './actions.js';
+import { Actions, actionsStyles, type Figure } from './actions.js';
 import { DatasetController } from './controllers/dataset.js';
 import { DrawnController } from './controllers/drawn.js';
 import { ServedController } from './controllers/served.js';
@@ -96,8 +95,6 @@ export abstract class SovElement extends LitElement {
   protected readonly scheme = new ThemeController(this);
   private readonly served = new ServedController(this, () => !!(this.source.story || this.source.problem));
   private readonly menu = new Actions(this);
-  /** The facts the latest render told, each with the first sentence it appeared in. */
-  private told = new Map<string, string>();
 
   /** The dataset in use, once resolved and valid. */
   protected get story(): Dataset | undefined {
@@ -140,28 +137,18 @@ export abstract class SovElement extends LitElement {
       </div>`;
     // A pre-rendered widget keeps its server content while its dataset loads.
     if (!story) return this.served.shown ? nothing : html`<div class="card loading" part="base" aria-busy="true">${msg(lang, 'loading')}</div>`;
-    this.told = new Map();
-    // The content first: the menu lists the figures it tells.
+    // The content first: the menu lists the figures it tells (see `say`).
+    this.menu.told.clear();
     const content = this.renderContent(story, lang);
     return html`${this.menu.render(story, lang)}${content}`;
   }
 
-  /**
-   * The figures the widget shows, as rows of its CSV: by default each fact its prose told,
-   * described by its label or else by the sentence it was told in.
-   * @internal
-   */
+  /** @internal The figures the widget shows, as rows of its CSV: by default, each fact it told. */
   figures(dataset: Dataset, lang: string): Figure[] {
-    return [...this.told].map(([id, sentence]) => {
-      const label = dataset.facts[id].label;
-      return factFigure(dataset, id, label ? say(label, dataset, lang, evaluationDate(this.asOf)) : sentence);
-    });
+    return this.menu.figures(dataset, lang);
   }
 
-  /**
-   * What the download's file name adds to the tag's name (`compute-gap-capital.en.png`).
-   * @internal
-   */
+  /** @internal What a download's file name adds to the tag's name (`compute-gap-capital.en.png`). */
   get variant() {
     return '';
   }
@@ -174,8 +161,6 @@ export abstract class SovElement extends LitElement {
    */
   say(text: Text, lang: string): string {
     const dataset = this.story!;
-    const out = say(text, dataset, lang, evaluationDate(this.asOf));
-    for (const id of referencesIn(text)) if (own(dataset.facts, id) && !this.told.has(id)) this.told.set(id, out);
-    return out;
+    return this.menu.tell(text, say(text, dataset, lang, evaluationDate(this.asOf)), dataset);
   }
 }
