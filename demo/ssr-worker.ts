@@ -1,0 +1,33 @@
+/**
+ * The demo's pre-rendered snippet, in a worker of its own (site/ssr-worker.js): renderWidget
+ * bundled as it runs in Node, Lit's server build and all (see rollup.config.mjs), so that the
+ * snippet is the command line's, byte for byte, and the page's own widgets keep the browser's
+ * Lit. Asked {id, tag, attrs, lang, theme, asOf, data}, it answers {id, snippet} (what
+ * `sovereignty-widgets render` prints) or {id, problem} (what it would say on standard error).
+ */
+import { printed, type Release } from '../src/ssr/print.js';
+import { renderWidget, type RenderOptions } from '../src/ssr/ssr.js';
+
+export interface Request extends RenderOptions {
+  id: number;
+  tag: string;
+}
+export type Answer = { id: number } & ({ snippet: string; problem?: undefined } | { snippet?: undefined; problem: string });
+
+// The published bundle's URL and hash, from integrity.json beside the worker, as the command
+// line reads dist/integrity.json beside itself.
+const release: Promise<Release> = fetch(new URL('integrity.json', location.href)).then((response) => {
+  if (!response.ok) throw new Error(`integrity.json: ${response.status} ${response.statusText}`);
+  return response.json();
+});
+
+addEventListener('message', async ({ data: { id, tag, ...options } }: MessageEvent<Request>) => {
+  let answer: Answer;
+  try {
+    answer = { id, snippet: printed(renderWidget(tag, options), await release) };
+  } catch (error) {
+    // The line the command line writes on standard error.
+    answer = { id, problem: `sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}` };
+  }
+  postMessage(answer);
+});
