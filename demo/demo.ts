@@ -292,6 +292,7 @@ function updateEmbed() {
   preview.dataset.width = $<HTMLSelectElement>('#embed [name="preview"]').value;
   preview.replaceChildren(meta.render({ ...args, width: 0 }));
   $('#copy-status').textContent = '';
+  $('#copy-prerendered-status').textContent = '';
 }
 
 /** The pre-rendered snippet's box: the snippet, or the reason there is none. */
@@ -300,8 +301,25 @@ const prerenderer = new Prerenderer(({ snippet, problem }) => {
   area.value = snippet ?? '';
   area.removeAttribute('aria-busy');
   $('#prerendered-status').textContent = problem ?? '';
+  $<HTMLButtonElement>('#copy-prerendered').disabled = !snippet;
   area.dispatchEvent(new Event('prerendered')); // for the tests: the box holds the latest answer
 });
+
+/** The button `button` copies the text area `from`, and says so in `status`. */
+function copyButton(button: string, from: string, status: string) {
+  $(button).addEventListener('click', async () => {
+    const area = $<HTMLTextAreaElement>(from);
+    try {
+      // Some browsers leave the promise pending (an unfocused frame, a permission prompt).
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1500));
+      await Promise.race([navigator.clipboard.writeText(area.value), timeout]);
+      $(status).textContent = 'Copied to the clipboard.';
+    } catch {
+      area.select();
+      $(status).textContent = document.execCommand('copy') ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C to copy it.';
+    }
+  });
+}
 
 function setupEmbed() {
   const select = $<HTMLSelectElement>('#embed [name="widget"]');
@@ -311,19 +329,8 @@ function setupEmbed() {
   select.addEventListener('change', buildAttributeControls);
   $('#embed').addEventListener('change', updateEmbed);
   $('#embed').addEventListener('input', updateEmbed);
-  $('#copy').addEventListener('click', async () => {
-    const area = $<HTMLTextAreaElement>('#snippet');
-    const status = $('#copy-status');
-    try {
-      // Some browsers leave the promise pending (an unfocused frame, a permission prompt).
-      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1500));
-      await Promise.race([navigator.clipboard.writeText(area.value), timeout]);
-      status.textContent = 'Copied to the clipboard.';
-    } catch {
-      area.select();
-      status.textContent = document.execCommand('copy') ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C to copy it.';
-    }
-  });
+  copyButton('#copy', '#snippet', '#copy-status');
+  copyButton('#copy-prerendered', '#prerendered', '#copy-prerendered-status');
   updateEmbed();
   fetch(new URL('integrity.json', document.baseURI))
     .then((response) => (response.ok ? response.json() : undefined))

@@ -128,6 +128,14 @@ describe("the demo's pre-rendered snippet", function () {
     expect(shown.problem).to.equal(printed.stderr.trim());
   });
 
+  it('has a button that copies it', async () => {
+    await demo.pick({ widget: 'sov-bull-bear' });
+    const button = demo.doc.querySelector<HTMLButtonElement>('#copy-prerendered')!;
+    expect(button.disabled).to.equal(false);
+    button.click();
+    await until(() => /copied|ctrl\+c/i.test(demo.doc.querySelector('#copy-prerendered-status')!.textContent!), 'the copy report');
+  });
+
   it('raises no error in the page', () => {
     expect(demo.win.__errors).to.deep.equal([]);
   });
@@ -143,6 +151,7 @@ describe("the demo's pre-rendered snippet, where the worker cannot load", functi
       await until(() => status.textContent!.includes('could not start'), 'the reason', 10000);
       expect(status.textContent).to.contain('Serve the demo over HTTP');
       expect(demo.doc.querySelector<HTMLTextAreaElement>('#prerendered')!.value).to.equal('');
+      expect(demo.doc.querySelector<HTMLButtonElement>('#copy-prerendered')!.disabled).to.equal(true);
       expect(demo.doc.querySelector('#command')!.textContent).to.equal('npx sovereignty-widgets render sov-compute-gap');
     } finally {
       demo.frame.remove();
