@@ -35,8 +35,9 @@ export function requestFor(tag: string, attributes: [string, string][], data: un
 
 /**
  * The worker, started on first use. `show` gets each answer to the latest request only, or
- * `{ problem }` saying why there is none when the worker cannot start or load (a page opened
- * from disk, or a build without site/ssr-worker.js).
+ * `{ problem }` saying why there is none when the worker cannot start or load (a host
+ * without site/ssr-worker.js, a policy that forbids workers, a browser that refuses them from
+ * a page opened from disk).
  */
 export class Prerenderer {
   #worker?: Worker;
@@ -71,9 +72,7 @@ export class Prerenderer {
 
   #fail(reason: string) {
     this.#worker?.terminate();
-    this.#failed =
-      `Pre-rendering runs in a worker, which could not start here (${reason}). ` +
-      'Serve the demo over HTTP (npm start) or run the command line below.';
+    this.#failed = `Pre-rendering runs in a worker (ssr-worker.js), which could not start here (${reason}): run the command above instead.`;
     this.show({ problem: this.#failed });
   }
 }

@@ -3,7 +3,8 @@
  * bundled as it runs in Node, Lit's server build and all (see rollup.config.mjs), so that the
  * snippet is the command line's, byte for byte, and the page's own widgets keep the browser's
  * Lit. Asked {id, tag, attrs, lang, theme, asOf, data}, it answers {id, snippet} (what
- * `sovereignty-widgets render` prints) or {id, problem} (what it would say on standard error).
+ * `sovereignty-widgets render` prints) or {id, problem} (what it would say on standard error,
+ * or why the bundle's URL and hash are unknown).
  */
 import { printed, type Release } from '../src/ssr/print.js';
 import { renderWidget, type RenderOptions } from '../src/ssr/ssr.js';
@@ -21,13 +22,23 @@ const release: Promise<Release> = fetch(new URL('integrity.json', location.href)
   return response.json();
 });
 
-addEventListener('message', async ({ data: { id, tag, ...options } }: MessageEvent<Request>) => {
-  let answer: Answer;
+/** The snippet for `tag`, or the reason there is none. */
+async function answer(tag: string, options: RenderOptions): Promise<Omit<Answer, 'id'>> {
+  let known: Release;
   try {
-    answer = { id, snippet: printed(renderWidget(tag, options), await release) };
+    known = await release;
+  } catch (error) {
+    return { problem: `The bundle's URL and hash are unknown: ${(error as Error).message}` };
+  }
+  try {
+    return { snippet: printed(renderWidget(tag, options), known) };
   } catch (error) {
     // The line the command line writes on standard error.
-    answer = { id, problem: `sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}` };
+    return { problem: `sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}` };
   }
-  postMessage(answer);
+}
+
+// Answered in the order asked (each waits on the same `release`).
+addEventListener('message', async ({ data: { id, tag, ...options } }: MessageEvent<Request>) => {
+  postMessage({ id, ...(await answer(tag, options)) } as Answer);
 });

@@ -144,12 +144,12 @@ describe("the demo's pre-rendered snippet", function () {
 describe("the demo's pre-rendered snippet, where the worker cannot load", function () {
   this.timeout(30000);
   it('says so, and still shows the command', async () => {
-    // A worker script that is not there, as when the demo is opened from disk or built without it.
+    // A worker script that is not there, as on a host the demo was copied to without it.
     const demo = await openDemo(`const W = Worker; window.Worker = class extends W { constructor(url, options) { super(new URL('no-such-worker.js', url), options); } };`);
     try {
       const status = demo.doc.querySelector('#prerendered-status')!;
       await until(() => status.textContent!.includes('could not start'), 'the reason', 10000);
-      expect(status.textContent).to.contain('Serve the demo over HTTP');
+      expect(status.textContent).to.contain('ssr-worker.js').and.to.contain('run the command above instead');
       expect(demo.doc.querySelector<HTMLTextAreaElement>('#prerendered')!.value).to.equal('');
       expect(demo.doc.querySelector<HTMLButtonElement>('#copy-prerendered')!.disabled).to.equal(true);
       expect(demo.doc.querySelector('#command')!.textContent).to.equal('npx sovereignty-widgets render sov-compute-gap');
