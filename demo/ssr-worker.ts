@@ -6,7 +6,7 @@
  * `sovereignty-widgets render` prints) or {id, problem} (what it would say on standard error,
  * or why the bundle's URL and hash are unknown).
  */
-import { printed, type Release } from '../src/ssr/print.js';
+import { printed, refusal, type Release } from '../src/ssr/print.js';
 import { renderWidget, type RenderOptions } from '../src/ssr/ssr.js';
 
 export interface Request extends RenderOptions {
@@ -33,8 +33,7 @@ async function answer(tag: string, options: RenderOptions): Promise<Omit<Answer,
   try {
     return { snippet: printed(renderWidget(tag, options), known) };
   } catch (error) {
-    // The line the command line writes on standard error.
-    return { problem: `sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}` };
+    return { problem: refusal(error) };
   }
 }
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolveDataset } from '../data/load.js';
-import { printed } from './print.js';
+import { printed, refusal } from './print.js';
 import { renderWidget, type RenderOptions } from './ssr.js';
 
 const USAGE = 'usage: sovereignty-widgets render <tag> [--lang xx] [--theme auto|light|dark] [--as-of YYYY-MM-DD] [--data file.json] [--attr name=value ...]';
@@ -67,7 +67,7 @@ function main(args: string[]): number {
     const release = JSON.parse(readFileSync(new URL('../integrity.json', import.meta.url), 'utf8'));
     out = printed(renderWidget(tag, options), release);
   } catch (error) {
-    process.stderr.write(`sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}\n`);
+    process.stderr.write(`${refusal(error)}\n`);
     return 1;
   }
   process.stdout.write(out);
