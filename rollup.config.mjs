@@ -26,6 +26,9 @@ const colorShim = () => ({
   resolveId: (id) => (id === '@kurkle/color' ? resolvePath('src/chart/color-shim.js') : null),
 });
 
+/** Chart.js left out of the server's builds: no chart is drawn there. */
+const noChartLib = { name: 'no-chart-lib', load: (id) => (id.endsWith('/src/chart/chart-lib.ts') ? 'export const chartLib = () => { throw new Error("no charts on the server"); };' : null) };
+
 const clean = (dir) => ({ name: 'clean', buildStart: () => rm(dir, { recursive: true, force: true }) }); // no removed module lingers
 
 export default [
@@ -65,10 +68,26 @@ export default [
     output: { dir: 'dist/ssr', format: 'es', chunkFileNames: 'widgets.js' },
     plugins: [
       clean('dist/ssr'),
-      { name: 'no-chart-lib', load: (id) => (id.endsWith('/src/chart/chart-lib.ts') ? 'export const chartLib = () => { throw new Error("no charts on the server"); };' : null) },
+      noChartLib,
       literals(['src/ssr/**']), // the same templates as the bundle's, and smaller pages
       ts(),
       { name: 'shebang', renderChunk: (code, chunk) => (chunk.name === 'cli' ? { code: `#!/usr/bin/env node\n${code}`, map: null } : null) },
+    ],
+  },
+  {
+    // The demo's pre-rendered snippet: renderWidget in a worker, built as the SSR build runs in
+    // Node (Lit's `node` exports, so `isServer`; the same templates), so it prints what the CLI does.
+    input: 'demo/ssr-worker.ts',
+    output: { file: 'site/ssr-worker.js', format: 'iife' },
+    onwarn: (warning, warn) => warning.code !== 'THIS_IS_UNDEFINED' && warn(warning), // `this &&` in Lit SSR's DOM shim
+    plugins: [
+      // Lit SSR's client part has a `node` build only for Buffer, where its default one has btoa.
+      { name: 'btoa', resolveId: (id) => (id === '@lit-labs/ssr-client' ? resolvePath('node_modules/@lit-labs/ssr-client/index.js') : null) },
+      resolve({ exportConditions: ['node'] }),
+      noChartLib,
+      literals(['src/ssr/**']),
+      ts(['src/**/*.ts', 'demo/ssr-worker.ts']),
+      terser({ ecma: 2022 }),
     ],
   },
   // The dataset, its schema and the snippets, for scripts/dist-files.mjs to write out.

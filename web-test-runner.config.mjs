@@ -1,6 +1,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { build } from 'esbuild';
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { findChrome } from './scripts/browser.mjs';
 
@@ -58,10 +59,27 @@ const serverRendering = {
   },
 };
 
+/**
+ * The command line, for test/demo/prerendered.test.ts: `executeServerCommand('sovereignty-widgets',
+ * { args })` runs the built one (dist/ssr/cli.js, `npm run build`) with `args`, and answers its
+ * exit status, standard output and standard error.
+ */
+const commandLine = {
+  name: 'command-line',
+  executeCommand({ command, payload }) {
+    if (command !== 'sovereignty-widgets') return undefined;
+    return new Promise((done) =>
+      execFile(process.execPath, ['dist/ssr/cli.js', ...payload.args], { encoding: 'utf8' }, (error, stdout, stderr) =>
+        done({ status: error ? (error.code ?? 1) : 0, stdout, stderr }),
+      ),
+    );
+  },
+};
+
 export default {
   files: ['test/**/*.test.ts'],
   nodeResolve: { browser: true },
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors, sanitizeHtmlModule, serverRendering],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' }), forcedColors, sanitizeHtmlModule, serverRendering, commandLine],
   browsers: [
     chromeLauncher({
       launchOptions: {

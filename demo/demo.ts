@@ -10,6 +10,7 @@ import { datasetSchema } from '../src/data/schema.js';
 import { snippet } from '../src/snippet.js';
 import { FactsSheet, problemsByCell, type FactKey } from './facts-sheet.js';
 import { isObject, replaceText, withValue } from './json-text.js';
+import { Prerenderer, requestFor } from './prerendered.js';
 
 const $ = <T extends Element = HTMLElement>(selector: string) => document.querySelector<T>(selector)!;
 
@@ -98,6 +99,8 @@ function diff(edited: unknown, base: unknown): unknown {
 
 /** The valid edit, as a partial dataset, or undefined when it equals the default. */
 let editedOverride: unknown;
+/** The valid edited dataset as written (what Download saves), when it differs from the default. */
+let editedWhole: unknown;
 
 let sheet: FactsSheet;
 /** The facts the sheet shows: kept while the JSON does not parse. */
@@ -143,6 +146,7 @@ function checkEditor() {
   // (pasting another story, such as examples/northwind-vs-contoso.json, into the editor).
   const change = diff(parsed, defaultDataset);
   editedOverride = isObject(change) && datasetSchema.required!.every((key) => key in change) ? parsed : change;
+  editedWhole = editedOverride === undefined ? undefined : parsed;
   setDefaultDataset(editedOverride as Parameters<typeof setDefaultDataset>[0]);
   status.textContent = editedOverride ? 'Valid: the gallery shows the edited dataset.' : 'Valid: the default dataset.';
   updateEmbed(); // the snippet carries the edit
@@ -203,9 +207,7 @@ let release: { url: string; integrity: string } | undefined;
  * widget's image, when it shows what the snippet draws, and a sentence).
  */
 export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, override: unknown, bundleUrl: string, integrity?: string) {
-  const pairs = attributesOf(args)
-    .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
-    .filter(([name]) => name !== 'lang' || args.lang !== 'en');
+  const pairs = changedAttributes(args, defaults);
   const attributes = pairs.map(([name, value]) => ` ${name}="${escapeHtml(value)}"`).join('');
   // `<` escaped so the JSON can never close the script element early.
   const json = override ? `\n  <script type="application/json">${JSON.stringify(override).replace(/</g, '\\u003c')}</script>` : '';
@@ -223,6 +225,13 @@ export function snippetFor(tag: string, args: StoryArgs, defaults: StoryArgs, ov
     // an edited dataset or such an attribute, it would show something else, so none is offered.
     image: !override && pairs.every(([name]) => IMAGE_SAFE.includes(name)),
   });
+}
+
+/** The attributes a snippet carries: those set away from the widget's defaults, and `as-of`. */
+function changedAttributes(args: StoryArgs, defaults: StoryArgs) {
+  return attributesOf(args)
+    .filter(([name, value]) => !(name in defaults) || String(defaults[name as keyof StoryArgs]) !== value || name === 'as-of')
+    .filter(([name]) => name !== 'lang' || args.lang !== 'en');
 }
 
 /** The attributes a widget can carry and still look like its published image. */
@@ -274,10 +283,42 @@ function updateEmbed() {
   const args = embedArgs(meta);
   const bundle = release?.url ?? new URL('sovereignty-widgets.js', document.baseURI).href;
   $<HTMLTextAreaElement>('#snippet').value = snippetFor(meta.component, args, meta.args, editedOverride, bundle, release?.integrity);
+  const { request, command } = requestFor(meta.component, changedAttributes(args, meta.args), editedWhole);
+  $('#command').textContent = command;
+  $('#command-data').hidden = editedWhole === undefined;
+  $('#prerendered').setAttribute('aria-busy', 'true');
+  prerenderer.render(request);
   const preview = $('#preview');
   preview.dataset.width = $<HTMLSelectElement>('#embed [name="preview"]').value;
   preview.replaceChildren(meta.render({ ...args, width: 0 }));
   $('#copy-status').textContent = '';
+  $('#copy-prerendered-status').textContent = '';
+}
+
+/** The pre-rendered snippet's box: the snippet, or the reason there is none. */
+const prerenderer = new Prerenderer(({ snippet, problem }) => {
+  const area = $<HTMLTextAreaElement>('#prerendered');
+  area.value = snippet ?? '';
+  area.removeAttribute('aria-busy');
+  $('#prerendered-status').textContent = problem ?? '';
+  $<HTMLButtonElement>('#copy-prerendered').disabled = !snippet;
+  area.dispatchEvent(new Event('prerendered')); // for the tests: the box holds the latest answer
+});
+
+/** The button `button` copies the text area `from`, and says so in `status`. */
+function copyButton(button: string, from: string, status: string) {
+  $(button).addEventListener('click', async () => {
+    const area = $<HTMLTextAreaElement>(from);
+    try {
+      // Some browsers leave the promise pending (an unfocused frame, a permission prompt).
+      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1500));
+      await Promise.race([navigator.clipboard.writeText(area.value), timeout]);
+      $(status).textContent = 'Copied to the clipboard.';
+    } catch {
+      area.select();
+      $(status).textContent = document.execCommand('copy') ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C to copy it.';
+    }
+  });
 }
 
 function setupEmbed() {
@@ -288,19 +329,8 @@ function setupEmbed() {
   select.addEventListener('change', buildAttributeControls);
   $('#embed').addEventListener('change', updateEmbed);
   $('#embed').addEventListener('input', updateEmbed);
-  $('#copy').addEventListener('click', async () => {
-    const area = $<HTMLTextAreaElement>('#snippet');
-    const status = $('#copy-status');
-    try {
-      // Some browsers leave the promise pending (an unfocused frame, a permission prompt).
-      const timeout = new Promise((_, reject) => setTimeout(() => reject(new Error('timed out')), 1500));
-      await Promise.race([navigator.clipboard.writeText(area.value), timeout]);
-      status.textContent = 'Copied to the clipboard.';
-    } catch {
-      area.select();
-      status.textContent = document.execCommand('copy') ? 'Copied to the clipboard.' : 'Select the snippet and press Ctrl+C to copy it.';
-    }
-  });
+  copyButton('#copy', '#snippet', '#copy-status');
+  copyButton('#copy-prerendered', '#prerendered', '#copy-prerendered-status');
   updateEmbed();
   fetch(new URL('integrity.json', document.baseURI))
     .then((response) => (response.ok ? response.json() : undefined))

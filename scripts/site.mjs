@@ -22,7 +22,7 @@ async function prerenderArticle(file) {
   let html = await readFile(file, 'utf8');
   const lang = html.match(/<html lang="([^"]+)"/)?.[1] ?? 'en';
   html = html
-    // Deferred, not async: see src/ssr/cli.ts.
+    // Deferred, not async: see src/ssr/print.ts.
     .replace('<script type="module" async src="sovereignty-widgets.js">', '<script type="module" src="sovereignty-widgets.js">')
     .replace(/ *<!-- Each widget's space[^>]*-->\n *<link rel="stylesheet" href="sovereignty-widgets.css" \/>\n/, '')
     .replace(/<(sov-[a-z-]+)([^>]*)><\/\1>/g, (_, tag, attributes) => {

@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { resolveDataset } from '../data/load.js';
+import { printed, refusal } from './print.js';
 import { renderWidget, type RenderOptions } from './ssr.js';
 
 const USAGE = 'usage: sovereignty-widgets render <tag> [--lang xx] [--theme auto|light|dark] [--as-of YYYY-MM-DD] [--data file.json] [--attr name=value ...]';
@@ -63,12 +64,10 @@ function main(args: string[]): number {
   let out: string;
   try {
     const { tag, options } = parse(args);
-    const { url, integrity } = JSON.parse(readFileSync(new URL('../integrity.json', import.meta.url), 'utf8'));
-    // Deferred, not async: a module that runs before the parser reaches the element would
-    // define it first, and the browser then leaves its declarative shadow root unattached.
-    out = `${renderWidget(tag, options)}\n<script type="module" src="${url}" integrity="${integrity}" crossorigin="anonymous"></script>\n`;
+    const release = JSON.parse(readFileSync(new URL('../integrity.json', import.meta.url), 'utf8'));
+    out = printed(renderWidget(tag, options), release);
   } catch (error) {
-    process.stderr.write(`sovereignty-widgets: ${String((error as Error).message).replace(/\s+/g, ' ').trim()}\n`);
+    process.stderr.write(`${refusal(error)}\n`);
     return 1;
   }
   process.stdout.write(out);
