@@ -76,10 +76,7 @@ export abstract class SovElement extends LitElement {
   /** URL of a JSON dataset (partial allowed). Widgets naming the same URL share one request. */
   src?: string;
 
-  /**
-   * The evaluation date, YYYY-MM-DD, at which a milestone's status is computed wherever it is
-   * mentioned (default, or anything else: today).
-   */
+  /** The date, YYYY-MM-DD, at which milestones' statuses are told (default, or anything else: today). */
   asOf?: string;
 
   /** `none` hides the actions menu. */
@@ -155,10 +152,7 @@ export abstract class SovElement extends LitElement {
 
   protected abstract renderContent(dataset: Dataset, lang: string): TemplateResult;
 
-  /**
-   * Dataset prose in `lang` with its facts and milestones filled in (see text.ts).
-   * @internal
-   */
+  /** @internal Dataset prose in `lang` with its facts and milestones filled in (see text.ts). */
   say(text: Text, lang: string): string {
     const dataset = this.story!;
     return this.menu.tell(text, say(text, dataset, lang, evaluationDate(this.asOf)), dataset);
