@@ -48,9 +48,6 @@ const cell = (value: string | number) =>
 export const toCsv = (rows: Figure[]) =>
   `\ufeffwhat,party,value,unit,qualifier,illustrative,as_of,sources,urls\r\n${rows.map((r) => `${r.map(cell).join(',')}\r\n`).join('')}`;
 
-/** What the image draws: titles, ledes, ratios, the metrics and verdict, charts, notes, the sources line. */
-const DRAWN = '.title,.badge,.lede,h3,.ratio,legend,.option span,.verdict,canvas,.scale-note,.compounding,.muted,.sources>summary';
-
 /**
  * The widget as the reader sees it, at twice its size in CSS pixels, in its theme and
  * language: each word where the browser laid it out, each chart's canvas, and below them
@@ -75,29 +72,30 @@ async function drawWidget(root: ShadowRoot, lang: string, date: string): Promise
     ctx.fillStyle = s.color;
     ctx.fillText(s.textTransform === 'uppercase' ? text.toUpperCase() : text, r.x - box.x, r.y + r.height / 2 - box.y);
   };
-  for (const el of root.querySelectorAll(DRAWN)) {
-    if (el instanceof HTMLCanvasElement) {
-      const r = el.getBoundingClientRect();
-      ctx.drawImage(el, r.x - box.x, r.y - box.y, r.width, r.height);
-      continue;
-    }
-    // A background of its own (the chosen metric's pill): under its text.
-    const s = getComputedStyle(el);
+  const at = (el: Element) => {
     const r = el.getBoundingClientRect();
-    ctx.fillStyle = s.backgroundColor;
+    return [r.x - box.x, r.y - box.y, r.width, r.height] as const;
+  };
+  // Every box's background (the pills, the inner cards), parents first; then the charts; then
+  // every visible word. Text made for screen readers alone (.visually-hidden) is left out.
+  const all = card.querySelectorAll('*');
+  for (const el of all) {
+    ctx.fillStyle = getComputedStyle(el).backgroundColor;
     ctx.beginPath();
-    ctx.roundRect(r.x - box.x, r.y - box.y, r.width, r.height, parseFloat(s.borderTopLeftRadius));
+    ctx.roundRect(...at(el), parseFloat(getComputedStyle(el).borderTopLeftRadius));
     ctx.fill();
-    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
-    while (walker.nextNode()) {
-      const node = walker.currentNode as Text;
-      for (const word of node.data.matchAll(/\S+/g)) {
-        const range = document.createRange();
-        range.setStart(node, word.index);
-        range.setEnd(node, word.index + word[0].length);
-        const r = range.getBoundingClientRect();
-        if (r.width) write(word[0], node.parentElement!, r);
-      }
+  }
+  for (const el of all) if (el instanceof HTMLCanvasElement) ctx.drawImage(el, ...at(el));
+  const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+  while (walker.nextNode()) {
+    const node = walker.currentNode as Text;
+    if (node.parentElement!.closest('.visually-hidden')) continue;
+    for (const word of node.data.matchAll(/\S+/g)) {
+      const range = document.createRange();
+      range.setStart(node, word.index);
+      range.setEnd(node, word.index + word[0].length);
+      const r = range.getBoundingClientRect();
+      if (r.width) write(word[0], node.parentElement!, r);
     }
   }
   write(msg(lang, 'asOf', { date }), card, { x: box.x + parseFloat(style.paddingLeft), y: box.bottom, height: foot });

@@ -11,10 +11,7 @@ let media: MediaQueryList | undefined;
 let observer: MutationObserver | undefined;
 let langObserver: MutationObserver | undefined;
 
-const notify = () => {
-  answer = undefined;
-  listeners.forEach((listener) => listener());
-};
+const notify = () => listeners.forEach((listener) => listener());
 
 /** What the host page's root says, if anything. */
 function hostScheme(): 'light' | 'dark' | undefined {
@@ -31,16 +28,11 @@ function hostScheme(): 'light' | 'dark' | undefined {
   );
 }
 
-let answer: 'light' | 'dark' | undefined;
-
 /**
- * The answer is kept for the rest of the current task: reading the root's computed style
- * forces a style recalculation, and a page of widgets rendering at once would force one each.
+ * Read afresh each time. (A cache for the rest of the task, against a style recalculation per
+ * widget, was measured without a difference beyond the run-to-run spread; docs/performance.md.)
  */
-export function autoScheme(): 'light' | 'dark' {
-  if (!answer) setTimeout(() => (answer = undefined));
-  return (answer ??= hostScheme() ?? (media?.matches ? 'dark' : 'light'));
-}
+export const autoScheme = (): 'light' | 'dark' => hostScheme() ?? (media?.matches ? 'dark' : 'light');
 
 /** Calls `listener` whenever the automatic scheme may have changed; returns the unsubscribe. */
 export function watchScheme(listener: Listener): () => void {
