@@ -6,7 +6,8 @@
  * write their own labels, see `barList`): 1.9 KB gzip against this one's few hundred bytes
  * (docs/performance.md).
  *
- * It does what the widgets ask of an axis: bounds from the data and zero unless given `min`
+ * (No value is read back from a pixel: the charts take no pointer events, so `getValueForPixel`
+ * keeps Scale's own, empty one.) It does what the widgets ask of an axis: bounds from the data and zero unless given `min`
  * and `max`, a tick every `ticks.stepSize` or a round step (1, 2 or 5 times a power of ten)
  * for at most `ticks.maxTicksLimit` ticks, the axis ending on a tick, and `reverse`.
  */
@@ -73,9 +74,5 @@ export class ValueScale extends Scale<ValueScaleOptions> {
 
   override getPixelForValue(value: number) {
     return this.getPixelForDecimal((value - this.start) / this.range);
-  }
-
-  override getValueForPixel(pixel: number) {
-    return this.start + this.getDecimalForPixel(pixel) * this.range;
   }
 }

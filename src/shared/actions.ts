@@ -77,8 +77,9 @@ async function drawWidget(root: ShadowRoot, lang: string, date: string): Promise
     return [r.x - box.x, r.y - box.y, r.width, r.height] as const;
   };
   // Every box's background (the pills, the inner cards), parents first; then the charts; then
-  // every visible word. Text made for screen readers alone (.visually-hidden) is left out.
-  const all = card.querySelectorAll('*');
+  // every visible word. What is not shown (a closed <details>'s content, which Chromium lays
+  // out but skips) and text for screen readers alone (.visually-hidden) are left out.
+  const all = [...card.querySelectorAll('*')].filter((el) => el.checkVisibility() && !el.closest('.visually-hidden'));
   for (const el of all) {
     ctx.fillStyle = getComputedStyle(el).backgroundColor;
     ctx.beginPath();
@@ -89,7 +90,7 @@ async function drawWidget(root: ShadowRoot, lang: string, date: string): Promise
   const walker = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
   while (walker.nextNode()) {
     const node = walker.currentNode as Text;
-    if (node.parentElement!.closest('.visually-hidden')) continue;
+    if (!all.includes(node.parentElement!)) continue;
     for (const word of node.data.matchAll(/\S+/g)) {
       const range = document.createRange();
       range.setStart(node, word.index);
