@@ -18,6 +18,7 @@ import { cpus } from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { sessionCls } from './bench.mjs';
 import { requireChrome } from './browser.mjs';
 
 const option = (name, fallback) => {
@@ -102,18 +103,6 @@ function watcher() {
   };
   requestAnimationFrame(check);
 }
-
-/** CLS as Chrome reports it: the largest session window (gaps < 1 s, windows ≤ 5 s). As in bench.mjs. */
-const sessionCls = (shifts) => {
-  let max = 0, sum = 0, first = -Infinity, last = -Infinity;
-  for (const { start, value } of shifts) {
-    if (start - last >= 1000 || start - first >= 5000) [sum, first] = [0, start];
-    sum += value;
-    last = start;
-    max = Math.max(max, sum);
-  }
-  return max;
-};
 
 const browser = await chromium.launch({
   executablePath: requireChrome(),
